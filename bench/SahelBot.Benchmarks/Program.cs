@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(SahelBot.Benchmarks.BenchmarkAssembly).Assembly).Run(args);

@@ -1,0 +1,4 @@
+namespace SahelBot.Discord;
+
+/// <summary>Marks the Discord layer assembly.</summary>
+public static class DiscordAssembly;
