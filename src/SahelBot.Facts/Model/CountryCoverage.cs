@@ -1,0 +1,3 @@
+namespace SahelBot.Facts.Model;
+
+public sealed record CountryCoverage(Country Country, int Incidents, DateOnly? First, DateOnly? Last);
