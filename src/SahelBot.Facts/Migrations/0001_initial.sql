@@ -129,7 +129,7 @@ CREATE TABLE incidents (
   version INTEGER NOT NULL DEFAULT 1
 );
 CREATE UNIQUE INDEX ux_incidents_external_id ON incidents (external_id) WHERE external_id IS NOT NULL;
-CREATE INDEX ix_incidents_date ON incidents (date DESC, id DESC);
+CREATE INDEX ix_incidents_date ON incidents (date DESC, id);
 CREATE INDEX ix_incidents_country_date ON incidents (country_code, date DESC);
 CREATE INDEX ix_incidents_place_folded ON incidents (place_folded);
 

@@ -1,16 +1,13 @@
 using System.Data;
-using Dapper;
 
 namespace SahelBot.Facts;
 
 /// <summary>DateOnly ↔ ISO 'yyyy-MM-dd' TEXT, so dates sort and compare as text in SQL.</summary>
-internal sealed class DateOnlyTypeHandler : SqlMapper.TypeHandler<DateOnly>
+internal sealed class DateOnlyTypeHandler : ValueTypeHandler<DateOnly>
 {
-    public override void SetValue(IDbDataParameter parameter, DateOnly value)
-    {
-        parameter.DbType = DbType.String;
-        parameter.Value = IsoText.Date(value);
-    }
+    protected override DbType DbType => DbType.String;
 
-    public override DateOnly Parse(object value) => IsoText.ParseDate((string)value);
+    protected override object ToDatabase(DateOnly value) => IsoText.Date(value);
+
+    protected override DateOnly FromDatabase(object value) => IsoText.ParseDate((string)value);
 }

@@ -1,20 +1,18 @@
 using System.Data;
-using Dapper;
+using System.Globalization;
 
 namespace SahelBot.Facts;
 
 /// <summary>Discord snowflakes (ulong) ↔ SQLite INTEGER (a signed 64-bit value; snowflakes stay below 2^63).</summary>
-internal sealed class SnowflakeTypeHandler : SqlMapper.TypeHandler<ulong>
+internal sealed class SnowflakeTypeHandler : ValueTypeHandler<ulong>
 {
-    public override void SetValue(IDbDataParameter parameter, ulong value)
-    {
-        parameter.DbType = DbType.Int64;
-        parameter.Value = checked((long)value);
-    }
+    protected override DbType DbType => DbType.Int64;
 
-    public override ulong Parse(object value) => value switch
+    protected override object ToDatabase(ulong value) => checked((long)value);
+
+    protected override ulong FromDatabase(object value) => value switch
     {
         long l => checked((ulong)l),
-        _ => Convert.ToUInt64(value, System.Globalization.CultureInfo.InvariantCulture),
+        _ => Convert.ToUInt64(value, CultureInfo.InvariantCulture),
     };
 }

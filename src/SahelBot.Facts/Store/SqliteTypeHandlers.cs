@@ -24,9 +24,9 @@ internal static class SqliteTypeHandlers
         SqlMapper.RemoveTypeMap(typeof(DateTimeOffset?));
         SqlMapper.RemoveTypeMap(typeof(ulong));
         SqlMapper.RemoveTypeMap(typeof(ulong?));
-        SqlMapper.AddTypeHandler(new DateOnlyTypeHandler());
-        SqlMapper.AddTypeHandler(new DateTimeOffsetTypeHandler());
-        SqlMapper.AddTypeHandler(new SnowflakeTypeHandler());
-        SqlMapper.AddTypeHandler(new StringListTypeHandler());
+        SqlMapper.AddTypeHandler(typeof(DateOnly), new DateOnlyTypeHandler());
+        SqlMapper.AddTypeHandler(typeof(DateTimeOffset), new DateTimeOffsetTypeHandler());
+        SqlMapper.AddTypeHandler(typeof(ulong), new SnowflakeTypeHandler());
+        SqlMapper.AddTypeHandler(typeof(IReadOnlyList<string>), new StringListTypeHandler());
     }
 }

@@ -1,16 +1,13 @@
 using System.Data;
-using Dapper;
 
 namespace SahelBot.Facts;
 
 /// <summary>String lists ↔ JSON array TEXT (used for the French demonym forms of a country).</summary>
-internal sealed class StringListTypeHandler : SqlMapper.TypeHandler<IReadOnlyList<string>>
+internal sealed class StringListTypeHandler : ValueTypeHandler<IReadOnlyList<string>>
 {
-    public override void SetValue(IDbDataParameter parameter, IReadOnlyList<string>? value)
-    {
-        parameter.DbType = DbType.String;
-        parameter.Value = JsonText.Serialize(value ?? []);
-    }
+    protected override DbType DbType => DbType.String;
 
-    public override IReadOnlyList<string> Parse(object value) => JsonText.ParseList((string)value);
+    protected override object ToDatabase(IReadOnlyList<string> value) => JsonText.Serialize(value);
+
+    protected override IReadOnlyList<string> FromDatabase(object value) => JsonText.ParseList((string)value);
 }

@@ -1,0 +1,12 @@
+namespace SahelBot.Facts.Queries.Rows;
+
+internal sealed class SearchRow
+{
+    public string Kind { get; set; } = "";
+    public string Id { get; set; } = "";
+    public string Title { get; set; } = "";
+    public string? Snippet { get; set; }
+    public double Relevance { get; set; }
+    public long SourceCount { get; set; }
+    public long Deaths { get; set; }
+}
