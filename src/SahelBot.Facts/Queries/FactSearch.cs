@@ -10,11 +10,13 @@ namespace SahelBot.Facts.Queries;
 /// (place or name) 4×, in aliases/contributors 3×, in context (kind, countries, year, groups) and body
 /// (summary) 1×. The best matches are then re-ranked by prominence: among equally relevant facts, the
 /// one more sources document and with more deaths is the one people mean ("the Inates attack" is the
-/// 71-dead raid of December 2019, not the smaller attack on the same camp that July).
+/// 71-dead raid of December 2019, not the smaller attack on the same camp that July). A question that
+/// is exactly a fact's name or alias ('JNIM', 'MINUSMA') puts that fact above the many that mention it.
 /// </summary>
 public sealed class FactSearch(FactStore store)
 {
     private const double ProminenceWeight = 0.1;
+    private const double ExactNameBoost = 3.0;
 
     public async Task<IReadOnlyList<SearchHit>> SearchAsync(string question, int limit, ulong? guildId = null, CancellationToken cancellationToken = default)
     {
@@ -35,7 +37,11 @@ public sealed class FactSearch(FactStore store)
                    CASE d.kind WHEN 'incident' THEN (SELECT count(*) FROM incident_sources x WHERE x.incident_id = d.entity_id)
                                WHEN 'group' THEN (SELECT count(*) FROM group_sources x WHERE x.group_id = d.entity_id)
                                ELSE (SELECT count(*) FROM deployment_sources x WHERE x.deployment_id = d.entity_id) END AS SourceCount,
-                   COALESCE(i.deaths_max, i.deaths_min, 0) AS Deaths
+                   COALESCE(i.deaths_max, i.deaths_min, 0) AS Deaths,
+                   COALESCE(i.place, g.name, p.name) AS Name,
+                   CASE d.kind WHEN 'incident' THEN (SELECT json_group_array(a.alias) FROM incident_place_aliases a WHERE a.incident_id = d.entity_id)
+                               WHEN 'group' THEN (SELECT json_group_array(a.alias) FROM group_aliases a WHERE a.group_id = d.entity_id)
+                               ELSE '[]' END AS AliasesJson
             FROM search_text
             JOIN search_documents d ON d.doc_id = search_text.rowid
             LEFT JOIN incidents i ON d.kind = 'incident' AND i.id = d.entity_id
@@ -58,7 +64,7 @@ public sealed class FactSearch(FactStore store)
             cancellationToken: cancellationToken));
 
         return rows
-            .Select(r => new SearchHit(r.Kind, r.Id, r.Title, (r.Snippet ?? string.Empty).Trim(), Score(r)))
+            .Select(r => new SearchHit(r.Kind, r.Id, r.Title, (r.Snippet ?? string.Empty).Trim(), Score(r, tokens)))
             .OrderByDescending(h => h.Score)
             .ThenBy(h => h.Kind, StringComparer.Ordinal)
             .ThenBy(h => h.Id, StringComparer.Ordinal)
@@ -66,6 +72,23 @@ public sealed class FactSearch(FactStore store)
             .ToList();
     }
 
-    private static double Score(SearchRow row) =>
-        row.Relevance * (1 + (ProminenceWeight * (Math.Log(1 + row.SourceCount) + Math.Log(1 + row.Deaths))));
+    private static double Score(SearchRow row, IReadOnlyList<string> tokens)
+    {
+        var score = row.Relevance * (1 + (ProminenceWeight * (Math.Log(1 + row.SourceCount) + Math.Log(1 + row.Deaths))));
+        var names = JsonText.ParseList(row.AliasesJson).Prepend(row.Name).SelectMany(NameForms);
+        return names.Any(n => SearchTerms.Tokens(n).SequenceEqual(tokens, StringComparer.Ordinal)) ? score * ExactNameBoost : score;
+    }
+
+    /// <summary>'MINUSMA (United Nations … in Mali)' is also called 'MINUSMA' and by what the brackets hold.</summary>
+    private static IEnumerable<string> NameForms(string name)
+    {
+        yield return name;
+        var open = name.IndexOf('(', StringComparison.Ordinal);
+        var close = name.LastIndexOf(')');
+        if (open > 0 && close > open)
+        {
+            yield return name[..open];
+            yield return name[(open + 1)..close];
+        }
+    }
 }

@@ -24,8 +24,9 @@ public static class SearchTerms
     };
 
     /// <summary>The folded, de-duplicated words that carry meaning, in question order.</summary>
+    /// <remarks>Apostrophes separate words here ("l'attaque d'Inates"), as they do for the FTS tokenizer.</remarks>
     public static IReadOnlyList<string> Tokens(string? question) =>
-        TextNormalizer.Fold(question)
+        TextNormalizer.Fold(new string((question ?? string.Empty).Select(c => TextNormalizer.IsApostrophe(c) ? ' ' : c).ToArray()))
             .Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Where(t => t.Length >= 2 && !StopWords.Contains(t))
             .Distinct(StringComparer.Ordinal)

@@ -4,9 +4,10 @@ using System.Text;
 namespace SahelBot.Facts;
 
 /// <summary>
-/// Folds text for matching: lower case, no diacritics, and every run of spaces, hyphens, apostrophes
-/// or other punctuation collapsed to one space ('Burkina-Faso' = 'burkina faso', "N'Djamena" = 'n djamena').
-/// The folded form contains only letters, digits and single spaces, so it is also safe to quote for FTS.
+/// Folds text for matching: lower case, no diacritics, apostrophes dropped ("N'Djamena" = 'ndjamena',
+/// "Jama'at" = 'jamaat', as the names are also written without them), and every run of spaces, hyphens
+/// or other punctuation collapsed to one space ('Burkina-Faso' = 'burkina faso'). The folded form
+/// contains only letters, digits and single spaces, so it is also safe to quote for FTS.
 /// </summary>
 public static class TextNormalizer
 {
@@ -24,6 +25,11 @@ public static class TextNormalizer
         {
             var category = CharUnicodeInfo.GetUnicodeCategory(c);
             if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark)
+            {
+                continue;
+            }
+
+            if (IsApostrophe(c))
             {
                 continue;
             }
@@ -59,4 +65,7 @@ public static class TextNormalizer
 
         return builder.ToString();
     }
+
+    /// <summary>Straight and typographic apostrophes, and the modifier letter used in transliterations.</summary>
+    public static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u2018' or '\u02BC' or '`' or '\u00B4';
 }

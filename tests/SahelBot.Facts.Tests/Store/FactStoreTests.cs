@@ -65,7 +65,7 @@ public sealed class FactStoreTests : IDisposable
             Assert.Equal(21, readWrite.ExecuteScalar<long>("SELECT count(*) FROM groups"));
         }
 
-        var stats = await new Queries.StatsQueries(store).GetAsync();
+        var stats = await new SahelBot.Facts.Queries.StatsQueries(store).GetAsync();
         Assert.Equal(109, stats.Incidents);
         var after = SHA256.HashData(await File.ReadAllBytesAsync(RepoPaths.CommittedDatabase));
         Assert.Equal(before, after);

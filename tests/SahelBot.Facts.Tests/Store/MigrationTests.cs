@@ -39,7 +39,7 @@ public sealed class MigrationTests : IDisposable
             InsertInatesAt0001(connection);
         }
 
-        store.Migrate();
+        store.Migrate(2);
 
         using var check = store.OpenConnection();
         Assert.Equal(2, store.SchemaVersion());
@@ -71,7 +71,7 @@ public sealed class MigrationTests : IDisposable
         Assert.Equal(bytesBefore, File.ReadAllBytes(path));
         using var connection = store.OpenConnection();
         Assert.Equal(
-            Enumerable.Range(1, FactStore.LatestSchemaVersion).Select(v => (long)v),
+            MigrationScript.All.Select(m => (long)m.Version),
             connection.Query<long>("SELECT version FROM schema_migrations ORDER BY version"));
     }
 

@@ -9,4 +9,6 @@ internal sealed class SearchRow
     public double Relevance { get; set; }
     public long SourceCount { get; set; }
     public long Deaths { get; set; }
+    public string Name { get; set; } = "";
+    public string AliasesJson { get; set; } = "[]";
 }
