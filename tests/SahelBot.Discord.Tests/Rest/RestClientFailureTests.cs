@@ -12,7 +12,7 @@ public sealed class RestClientFailureTests : IAsyncLifetime
     private const string MessagesRoute = "/channels/{channel_id}/messages";
     private FakeDiscordServer _server = null!;
 
-    public async Task InitializeAsync() => _server = await FakeDiscordServer.StartAsync(new FakeDiscordOptions { CaptureDirectory = null });
+    public async Task InitializeAsync() => _server = await FakeDiscordServer.StartAsync(new FakeDiscordOptions());
 
     public async Task DisposeAsync() => await _server.DisposeAsync();
 
@@ -48,7 +48,7 @@ public sealed class RestClientFailureTests : IAsyncLifetime
     [Fact]
     public async Task Exhausted_bucket_is_waited_out_so_discord_never_answers_429()
     {
-        await using var strict = await FakeDiscordServer.StartAsync(new FakeDiscordOptions { BucketLimit = 2, BucketWindow = TimeSpan.FromMilliseconds(300), CaptureDirectory = null });
+        await using var strict = await FakeDiscordServer.StartAsync(new FakeDiscordOptions { BucketLimit = 2, BucketWindow = TimeSpan.FromMilliseconds(300) });
         var client = RestTestClient.Create(strict);
 
         for (var i = 0; i < 5; i++)
@@ -65,7 +65,7 @@ public sealed class RestClientFailureTests : IAsyncLifetime
     [Fact]
     public async Task Buckets_for_different_channels_are_separate()
     {
-        await using var strict = await FakeDiscordServer.StartAsync(new FakeDiscordOptions { BucketLimit = 1, BucketWindow = TimeSpan.FromSeconds(30), CaptureDirectory = null });
+        await using var strict = await FakeDiscordServer.StartAsync(new FakeDiscordOptions { BucketLimit = 1, BucketWindow = TimeSpan.FromSeconds(30) });
         var client = RestTestClient.Create(strict);
 
         await client.CreateMessageAsync(1, new MessageCreateRequest { Content = "a" }, null, CancellationToken.None);
@@ -146,7 +146,7 @@ public sealed class RestClientFailureTests : IAsyncLifetime
     [Fact]
     public async Task A_wrong_token_is_a_401_that_is_not_retried()
     {
-        await using var guarded = await FakeDiscordServer.StartAsync(new FakeDiscordOptions { BotToken = "the-right-one", CaptureDirectory = null });
+        await using var guarded = await FakeDiscordServer.StartAsync(new FakeDiscordOptions { BotToken = "the-right-one" });
         var client = RestTestClient.Create(guarded);
 
         var error = await Assert.ThrowsAsync<DiscordRestException>(() => client.GetGatewayBotAsync(CancellationToken.None));

@@ -8,7 +8,7 @@ public sealed class RestClientRequestTests : IAsyncLifetime
 {
     private FakeDiscordServer _server = null!;
 
-    public async Task InitializeAsync() => _server = await FakeDiscordServer.StartAsync(new FakeDiscordOptions { BotToken = RestTestClient.Token, CaptureDirectory = null });
+    public async Task InitializeAsync() => _server = await FakeDiscordServer.StartAsync(new FakeDiscordOptions { BotToken = RestTestClient.Token });
 
     public async Task DisposeAsync() => await _server.DisposeAsync();
 
