@@ -1,0 +1,27 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using SahelBot.Discord.Hosting;
+
+namespace SahelBot.Discord.Interactions;
+
+/// <summary>Registers what the interaction pipeline needs; the application adds its <see cref="IInteractionHandler"/>, the REST layer its <see cref="IInteractionCallbackClient"/>.</summary>
+public static class InteractionServiceCollectionExtensions
+{
+    public static IServiceCollection AddDiscordInteractions(this IServiceCollection services, Action<DiscordInteractionOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddOptions<DiscordInteractionOptions>();
+        if (configure is not null)
+        {
+            services.Configure(configure);
+        }
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<InteractionResponder>();
+        services.TryAddSingleton(sp => new InteractionSignatureVerifier(
+            sp.GetRequiredService<IOptions<DiscordOptions>>().Value.PublicKey,
+            sp.GetRequiredService<TimeProvider>()));
+        return services;
+    }
+}
