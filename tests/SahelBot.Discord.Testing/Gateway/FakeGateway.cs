@@ -38,6 +38,9 @@ public sealed class FakeGateway : IAsyncDisposable
     /// <summary>Answer heartbeats with op 11; turn off to make the bot see a zombie connection.</summary>
     public bool AckHeartbeats { get; set; } = true;
 
+    /// <summary>When above 0, every message is sent split into websocket frames of this many bytes.</summary>
+    public int FragmentBytes { get; set; }
+
     /// <summary>When set, the next IDENTIFY is answered by closing with this code (e.g. 4004, 4014).</summary>
     public int? CloseIdentifyWith { get; set; }
 
@@ -118,7 +121,7 @@ public sealed class FakeGateway : IAsyncDisposable
         FakeGatewayConnection connection;
         lock (_gate)
         {
-            connection = new FakeGatewayConnection(++_connections, socket, onResumeUrl);
+            connection = new FakeGatewayConnection(++_connections, socket, onResumeUrl, FragmentBytes);
             _current = connection;
             Changed();
         }

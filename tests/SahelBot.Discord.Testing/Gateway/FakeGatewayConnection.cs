@@ -3,7 +3,7 @@ using System.Text;
 
 namespace SahelBot.Discord.Testing.Gateway;
 
-internal sealed class FakeGatewayConnection(int number, WebSocket socket, bool onResumeUrl)
+internal sealed class FakeGatewayConnection(int number, WebSocket socket, bool onResumeUrl, int fragmentBytes)
 {
     private readonly SemaphoreSlim _sendLock = new(1, 1);
 
@@ -20,7 +20,18 @@ internal sealed class FakeGatewayConnection(int number, WebSocket socket, bool o
         {
             if (Socket.State == WebSocketState.Open)
             {
-                await Socket.SendAsync(Encoding.UTF8.GetBytes(text), WebSocketMessageType.Text, true, CancellationToken.None).ConfigureAwait(false);
+                var bytes = Encoding.UTF8.GetBytes(text);
+                var chunk = fragmentBytes > 0 ? fragmentBytes : bytes.Length;
+                for (var offset = 0; offset < bytes.Length || offset == 0; offset += chunk)
+                {
+                    var count = Math.Min(chunk, bytes.Length - offset);
+                    var last = offset + count >= bytes.Length;
+                    await Socket.SendAsync(bytes.AsMemory(offset, count), WebSocketMessageType.Text, last, CancellationToken.None).ConfigureAwait(false);
+                    if (last)
+                    {
+                        break;
+                    }
+                }
             }
         }
         finally
