@@ -57,6 +57,27 @@ public sealed class MigrationTests : IDisposable
     }
 
     [Fact]
+    public void Migration0003KeepsTheRowsAndListsThemThroughTheNewIndexes()
+    {
+        var store = CreateAt(2);
+        using (var connection = store.OpenConnection())
+        {
+            InsertInatesAt0001(connection);
+        }
+
+        store.Migrate(3);
+
+        using var check = store.OpenConnection();
+        Assert.Equal(3, store.SchemaVersion());
+        var plan = string.Join(" ", check.Query<(long Id, long Parent, long NotUsed, string Detail)>(
+            "EXPLAIN QUERY PLAN SELECT count(*) FROM incidents i WHERE i.country_code = 'NE' AND i.guild_id IS NULL AND i.retracted_at IS NULL")
+            .Select(r => r.Detail));
+        Assert.Contains("COVERING INDEX ix_incidents_country_date", plan, StringComparison.Ordinal);
+        Assert.Equal(1, check.ExecuteScalar<long>("SELECT count(*) FROM incidents WHERE country_code = 'NE' AND COALESCE(deaths_max, deaths_min) >= 71"));
+        Assert.Equal("inc-001", check.ExecuteScalar<string>("SELECT id FROM incidents ORDER BY date DESC, id LIMIT 1"));
+    }
+
+    [Fact]
     public void MigratingTwiceChangesNothing()
     {
         var path = temp.File("twice.db");

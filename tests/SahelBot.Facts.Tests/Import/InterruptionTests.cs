@@ -1,0 +1,82 @@
+using SahelBot.Facts.Import;
+using SahelBot.Facts.Tests.Support;
+
+namespace SahelBot.Facts.Tests.Import;
+
+public sealed class InterruptionTests(CuratedStoreFixture fixture) : ImportTestBase(fixture)
+{
+    private string FiveEvents()
+    {
+        var file = new ExportFile(ExportLayouts.AcledCurrent);
+        for (var n = 1; n <= 5; n++)
+        {
+            file.Add(Rows.Acled(("event_id_cnty", $"MLI{n}")));
+        }
+
+        return Write(file);
+    }
+
+    [Fact]
+    public async Task CancellingMidwayKeepsTheCommittedBatchesAndRollsBackTheOneInProgress()
+    {
+        using var cancel = new CancellationTokenSource();
+        var batches = 0;
+        var importer = new ConflictDataImporter(Store)
+        {
+            IncidentsAdded = (_, _, _, _) =>
+            {
+                if (++batches == 2)
+                {
+                    cancel.Cancel();
+                }
+
+                return Task.CompletedTask;
+            },
+        };
+
+        var report = await importer.ImportAsync(new ImportOptions(ConflictDataset.Acled, FiveEvents()) { BatchSize = 2 }, cancellationToken: cancel.Token);
+
+        Assert.True(report.Interrupted);
+        Assert.Equal((1, 2), (report.BatchesCommitted, report.Inserted));
+        Assert.Equal(["acled:MLI1", "acled:MLI2"], Query<string>("SELECT external_id FROM incidents WHERE origin = 'acled' ORDER BY id"));
+        Assert.Equal(2L, Scalar<long>("SELECT count(*) FROM incident_imports"));
+        Assert.Equal(2L, Scalar<long>("SELECT count(*) FROM sources WHERE origin = 'acled'"));
+    }
+
+    [Fact]
+    public async Task AFailureMidwayLeavesTheStoreAsItWasBeforeTheFailingBatch()
+    {
+        var batches = 0;
+        var importer = new ConflictDataImporter(Store)
+        {
+            IncidentsAdded = (_, _, _, _) => ++batches == 3 ? throw new InvalidOperationException("disk on fire") : Task.CompletedTask,
+        };
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => importer.ImportAsync(new ImportOptions(ConflictDataset.Acled, FiveEvents()) { BatchSize = 2 }));
+
+        Assert.Equal(4, ImportedCount());
+        Assert.Equal(0L, Scalar<long>("SELECT count(*) FROM incidents WHERE external_id = 'acled:MLI5'"));
+        Assert.Equal(0L, Scalar<long>("SELECT count(*) FROM search_documents WHERE entity_id = 'inc-acled-MLI5'"));
+    }
+
+    [Fact]
+    public async Task NewIncidentsAreHandedToTheSubscriptionHookInsideTheirTransaction()
+    {
+        var seen = new List<string>();
+        var importer = new ConflictDataImporter(Store)
+        {
+            IncidentsAdded = (connection, transaction, ids, _) =>
+            {
+                Assert.Same(connection, transaction.Connection);
+                seen.AddRange(ids);
+                return Task.CompletedTask;
+            },
+        };
+        var path = FiveEvents();
+
+        await importer.ImportAsync(new ImportOptions(ConflictDataset.Acled, path) { BatchSize = 2 });
+        await importer.ImportAsync(new ImportOptions(ConflictDataset.Acled, path) { BatchSize = 2 });
+
+        Assert.Equal(["inc-acled-MLI1", "inc-acled-MLI2", "inc-acled-MLI3", "inc-acled-MLI4", "inc-acled-MLI5"], seen);
+    }
+}
