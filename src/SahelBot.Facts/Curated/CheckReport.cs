@@ -15,4 +15,20 @@ public sealed record CheckReport(
     long RetractedIncidents)
 {
     public bool IsHealthy => IntegrityErrors.Count == 0 && ForeignKeyViolations.Count == 0;
+
+    /// <summary>A few readable lines for the command line.</summary>
+    public override string ToString()
+    {
+        static string Pairs(IReadOnlyDictionary<string, long> counts) => string.Join(", ", counts.Select(c => $"{c.Key} {c.Value}"));
+        var lines = new List<string>
+        {
+            $"{DatabasePath}: {(IsHealthy ? "healthy" : "PROBLEMS FOUND")}, schema version {SchemaVersion}",
+            $"integrity: {(IntegrityErrors.Count == 0 ? "ok" : string.Join("; ", IntegrityErrors))}",
+            $"foreign keys: {(ForeignKeyViolations.Count == 0 ? "ok" : string.Join("; ", ForeignKeyViolations))}",
+            $"incidents by country: {Pairs(IncidentsByCountry)}",
+            $"incidents by origin: {Pairs(IncidentsByOrigin)}; retracted {RetractedIncidents}",
+            $"rows: {Pairs(TableCounts)}",
+        };
+        return string.Join(Environment.NewLine, lines);
+    }
 }

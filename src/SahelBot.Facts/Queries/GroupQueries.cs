@@ -57,8 +57,8 @@ public sealed class GroupQueries(FactStore store)
         ArgumentNullException.ThrowIfNull(id);
         await using var connection = store.OpenConnection();
         var row = await connection.QuerySingleOrDefaultAsync<GroupRow>(new CommandDefinition(
-            $"SELECT {GroupRow.Columns} FROM groups g WHERE g.id = @Id COLLATE NOCASE AND {Visibility.Listed("g")}",
-            new { Id = id.Trim(), GuildId = IncidentQueries.ToDb(guildId) },
+            $"SELECT {GroupRow.Columns} FROM groups g WHERE g.id = @Id AND {Visibility.Listed("g")}",
+            new { Id = id.Trim().ToLowerInvariant(), GuildId = IncidentQueries.ToDb(guildId) },
             cancellationToken: cancellationToken));
         if (row is null)
         {

@@ -37,8 +37,9 @@ public sealed class IncidentQueries(FactStore store)
         ArgumentNullException.ThrowIfNull(id);
         await using var connection = store.OpenConnection();
         var row = await connection.QuerySingleOrDefaultAsync<IncidentRow>(new CommandDefinition(
-            $"SELECT {IncidentRow.Columns} FROM incidents i WHERE i.id = @Id COLLATE NOCASE AND {Visibility.Visible("i")}",
-            new { Id = id.Trim(), GuildId = ToDb(guildId) },
+            $"SELECT {IncidentRow.Columns} FROM incidents i WHERE i.id = @Id AND {Visibility.Visible("i")}",
+            // Ids are stored lower case; comparing exactly keeps the primary-key lookup.
+            new { Id = id.Trim().ToLowerInvariant(), GuildId = ToDb(guildId) },
             cancellationToken: cancellationToken));
         if (row is null)
         {

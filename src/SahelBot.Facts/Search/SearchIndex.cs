@@ -8,8 +8,10 @@ namespace SahelBot.Facts.Search;
 /// explicitly, inside their own transaction, once an entity and all its child rows are written: a
 /// document spans six tables, so triggers would re-index an incident once per alias, group and source
 /// row during a build. The statements are fixed SQL over a temp table of ids; no text is spliced in.
+/// Anything that adds or changes an incident, group or deployment (moderation, importers) calls
+/// <see cref="RefreshAsync"/> in the same transaction.
 /// </summary>
-internal static class SearchIndex
+public static class SearchIndex
 {
     public const string Incident = "incident";
     public const string Group = "group";

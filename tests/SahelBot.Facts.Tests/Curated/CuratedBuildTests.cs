@@ -160,6 +160,10 @@ public sealed class CuratedBuildTests : IDisposable
         Assert.Equal(7, report.IncidentsByCountry["TD"]);
         Assert.Equal(2, report.IncidentsByCountry["MR"]);
         Assert.Equal(109, report.IncidentsByOrigin["curated"]);
+        var text = report.ToString();
+        Assert.Contains("healthy", text, StringComparison.Ordinal);
+        Assert.Contains("ML 44", text, StringComparison.Ordinal);
+        Assert.Contains("incidents 109", text, StringComparison.Ordinal);
     }
 
     [Fact]
