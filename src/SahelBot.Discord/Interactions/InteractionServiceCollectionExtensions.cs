@@ -17,6 +17,8 @@ public static class InteractionServiceCollectionExtensions
             services.Configure(configure);
         }
 
+        // The verifier is built from DiscordOptions.PublicKey, so those options must be checked wherever this runs.
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscordOptions>, DiscordOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<InteractionResponder>();
         services.TryAddSingleton(sp => new InteractionSignatureVerifier(
