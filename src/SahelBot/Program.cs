@@ -1,1 +1,3 @@
-return 0;
+using SahelBot.Cli;
+
+return await SahelBotCli.Build().Parse(args).InvokeAsync();

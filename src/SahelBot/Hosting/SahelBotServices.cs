@@ -1,0 +1,45 @@
+using Microsoft.Extensions.DependencyInjection;
+using SahelBot.Discord.Interactions;
+using SahelBot.Facts;
+using SahelBot.Facts.Queries;
+using SahelBot.Features.About;
+using SahelBot.Features.Ask;
+using SahelBot.Features.Attacks;
+using SahelBot.Features.Common;
+using SahelBot.Features.Deployments;
+using SahelBot.Features.Groups;
+using SahelBot.Features.Incidents;
+using SahelBot.Pipeline;
+
+namespace SahelBot.Hosting;
+
+/// <summary>Registers the fact store, every feature and the router: the same graph serves Discord and the command line.</summary>
+public static class SahelBotServices
+{
+    public static IServiceCollection AddSahelBot(this IServiceCollection services, string databasePath)
+    {
+        services.AddSingleton(new FactStore(databasePath));
+        services.AddSingleton<CountryQueries>();
+        services.AddSingleton<GroupQueries>();
+        services.AddSingleton<IncidentQueries>();
+        services.AddSingleton<DeploymentQueries>();
+        services.AddSingleton<FactSearch>();
+        services.AddSingleton<StatsQueries>();
+        services.AddSingleton<FactResolver>();
+        services.AddSingleton<Suggestions>();
+        services.AddSingleton<AttacksPage>();
+        services.AddSingleton(TimeProvider.System);
+
+        services.AddSingleton<ISlashCommand, AttacksCommand>();
+        services.AddSingleton<ISlashCommand, IncidentCommand>();
+        services.AddSingleton<ISlashCommand, GroupCommand>();
+        services.AddSingleton<ISlashCommand, DeploymentsCommand>();
+        services.AddSingleton<ISlashCommand, AskCommand>();
+        services.AddSingleton<ISlashCommand, AboutCommand>();
+        services.AddSingleton<IComponentHandler, AttacksPager>();
+
+        services.AddSingleton<InteractionRouter>();
+        services.AddSingleton<IInteractionHandler>(sp => sp.GetRequiredService<InteractionRouter>());
+        return services;
+    }
+}

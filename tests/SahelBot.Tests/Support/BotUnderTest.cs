@@ -1,0 +1,99 @@
+using Microsoft.Extensions.DependencyInjection;
+using SahelBot.Cli;
+using SahelBot.Discord.Json;
+using SahelBot.Discord.Models;
+using SahelBot.Hosting;
+using SahelBot.Pipeline;
+
+namespace SahelBot.Tests.Support;
+
+/// <summary>The bot's real service graph over a private copy of facts.db; interactions are built the way a Discord client sends them.</summary>
+public sealed class BotUnderTest : IDisposable
+{
+    private readonly TempStore _store = new();
+    private readonly ServiceProvider _services;
+    private ulong _nextId = 1_200_000_000_000_000_000;
+
+    public BotUnderTest()
+    {
+        _services = new ServiceCollection()
+            .AddLogging()
+            .AddSahelBot(_store.Path)
+            .AddSingleton<TimeProvider>(new FixedTime(FixedTime.Default))
+            .BuildServiceProvider();
+        Router = _services.GetRequiredService<InteractionRouter>();
+    }
+
+    public InteractionRouter Router { get; }
+
+    public string DatabasePath => _store.Path;
+
+    public T Get<T>()
+        where T : notnull => _services.GetRequiredService<T>();
+
+    public IReadOnlyList<ApplicationCommand> Definitions => Router.Commands.Select(c => c.Definition).ToList();
+
+    public Interaction Command(string text, string locale = "en-US", ulong? guildId = null)
+    {
+        var interaction = InteractionScript.Parse(text, Definitions.ToList(), locale, _nextId++);
+        return RoundTrip(guildId is null ? interaction : WithGuild(interaction, guildId.Value));
+    }
+
+    public Interaction Click(string customId, string locale = "en-US") => RoundTrip(new Interaction
+    {
+        Id = _nextId++,
+        ApplicationId = InteractionScript.ApplicationId,
+        Type = InteractionType.MessageComponent,
+        Token = "test",
+        Version = 1,
+        Locale = locale,
+        Data = new InteractionData { CustomId = customId, ComponentType = ComponentType.Button },
+    });
+
+    public Interaction Autocomplete(string command, string option, string typed, string locale = "en-US") => RoundTrip(new Interaction
+    {
+        Id = _nextId++,
+        ApplicationId = InteractionScript.ApplicationId,
+        Type = InteractionType.ApplicationCommandAutocomplete,
+        Token = "test",
+        Version = 1,
+        Locale = locale,
+        Data = new InteractionData
+        {
+            Name = command,
+            Type = 1,
+            Options = [new InteractionDataOption { Name = option, Type = ApplicationCommandOptionType.String, Value = System.Text.Json.JsonSerializer.SerializeToElement(typed, DiscordJsonContext.Default.String), Focused = true }],
+        },
+    });
+
+    public async Task<RoutedResponse> RunAsync(Interaction interaction)
+    {
+        var routed = await Router.RouteAsync(interaction, CancellationToken.None);
+        CaptureDirectory.RecordCallback(interaction, routed.Response);
+        return routed;
+    }
+
+    public Task<RoutedResponse> RunAsync(string text, string locale = "en-US") => RunAsync(Command(text, locale));
+
+    public void Dispose()
+    {
+        _services.Dispose();
+        _store.Dispose();
+    }
+
+    private static Interaction RoundTrip(Interaction interaction) =>
+        DiscordJson.Deserialize<Interaction>(DiscordJson.Serialize(interaction))!;
+
+    private static Interaction WithGuild(Interaction interaction, ulong guildId) => new()
+    {
+        Id = interaction.Id,
+        ApplicationId = interaction.ApplicationId,
+        Type = interaction.Type,
+        Token = interaction.Token,
+        Version = interaction.Version,
+        Locale = interaction.Locale,
+        Data = interaction.Data,
+        GuildId = guildId,
+        GuildLocale = interaction.Locale,
+    };
+}
