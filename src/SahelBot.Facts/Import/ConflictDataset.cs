@@ -1,0 +1,8 @@
+namespace SahelBot.Facts.Import;
+
+/// <summary>The conflict-event datasets the importer reads.</summary>
+public enum ConflictDataset
+{
+    Acled,
+    Ucdp,
+}

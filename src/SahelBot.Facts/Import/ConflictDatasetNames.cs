@@ -1,0 +1,34 @@
+namespace SahelBot.Facts.Import;
+
+/// <summary>How a dataset is named in the store: origin, external id prefix, incident and source ids.</summary>
+public static class ConflictDatasetNames
+{
+    public static string Origin(ConflictDataset dataset) => dataset switch
+    {
+        ConflictDataset.Acled => "acled",
+        ConflictDataset.Ucdp => "ucdp",
+        _ => throw new ArgumentOutOfRangeException(nameof(dataset)),
+    };
+
+    public static string ExternalId(ConflictDataset dataset, string eventId) => $"{Origin(dataset)}:{eventId}";
+
+    public static string IncidentId(ConflictDataset dataset, string eventId) => $"inc-{Origin(dataset)}-{eventId}";
+
+    public static string SourceId(ConflictDataset dataset, string eventId) => $"src-{Origin(dataset)}-{eventId}";
+
+    public static bool TryParse(string? text, out ConflictDataset dataset)
+    {
+        switch (text?.Trim().ToLowerInvariant())
+        {
+            case "acled":
+                dataset = ConflictDataset.Acled;
+                return true;
+            case "ucdp" or "ged" or "ucdp-ged":
+                dataset = ConflictDataset.Ucdp;
+                return true;
+            default:
+                dataset = default;
+                return false;
+        }
+    }
+}
