@@ -16,13 +16,22 @@ public static class ExecVerb
         var locale = new Option<string>("--locale") { Description = "The reader's Discord locale (en-US, fr)", DefaultValueFactory = _ => "en-US" };
         var page = new Option<int>("--page") { Description = "Show page N of a paged reply (presses Next N-1 times)", DefaultValueFactory = _ => 1 };
         var json = new Option<bool>("--json") { Description = "Print the exact interaction response JSON Discord would receive" };
-        var command = new Command("exec", "Run a slash command against the fact store and print the reply") { text, locale, page, json };
+        var guild = new Option<ulong?>("--guild") { Description = "Run as a member of this server (default: a direct message)" };
+        var user = new Option<ulong>("--user") { Description = "The invoking user's id", DefaultValueFactory = _ => Invoker.TerminalUser };
+        var permissions = new Option<string?>("--permissions") { Description = "The member's permission bits in the channel, e.g. 8192 for Manage Messages" };
+        var command = new Command("exec", "Run a slash command against the fact store and print the reply") { text, locale, page, json, guild, user, permissions };
         command.SetAction((parse, cancellationToken) => RunAsync(
-            parse.GetValue(text)!, parse.GetValue(locale)!, parse.GetValue(page), parse.GetValue(json), parse.GetValue(database), cancellationToken));
+            parse.GetValue(text)!,
+            parse.GetValue(locale)!,
+            parse.GetValue(page),
+            parse.GetValue(json),
+            parse.GetValue(database),
+            new Invoker(parse.GetValue(user), parse.GetValue(guild), parse.GetValue(permissions), Invoker.TerminalChannel),
+            cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(string text, string locale, int page, bool json, string? databasePath, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(string text, string locale, int page, bool json, string? databasePath, Invoker invoker, CancellationToken cancellationToken)
     {
         var path = DatabaseLocator.Locate(databasePath);
         if (!File.Exists(path))
@@ -40,7 +49,7 @@ public static class ExecVerb
         Interaction interaction;
         try
         {
-            interaction = InteractionScript.Parse(text, router.Commands.Select(c => c.Definition).ToList(), locale, NextId());
+            interaction = InteractionScript.Parse(text, router.Commands.Select(c => c.Definition).ToList(), locale, NextId(), invoker);
         }
         catch (CommandLineError error)
         {
@@ -85,6 +94,10 @@ public static class ExecVerb
         Token = command.Token,
         Version = 1,
         Locale = command.Locale,
+        GuildId = command.GuildId,
+        ChannelId = command.ChannelId,
+        Member = command.Member,
+        User = command.User,
         AppPermissions = command.AppPermissions,
         Message = new Message { Id = NextId(), ChannelId = 0, Embeds = shown.Data?.Embeds, Components = shown.Data?.Components },
         Data = new InteractionData { CustomId = customId, ComponentType = ComponentType.Button },

@@ -14,7 +14,7 @@ public static class InteractionScript
 {
     public const ulong ApplicationId = 1_000_000_000_000_000_001;
 
-    public static Interaction Parse(string text, IReadOnlyCollection<ApplicationCommand> commands, string locale, ulong interactionId)
+    public static Interaction Parse(string text, IReadOnlyCollection<ApplicationCommand> commands, string locale, ulong interactionId, Invoker? invoker = null)
     {
         var tokens = Tokenize(text.Trim());
         if (tokens.Count == 0 || !tokens[0].StartsWith('/') || tokens[0].Length < 2)
@@ -27,6 +27,8 @@ public static class InteractionScript
             ?? throw new CommandLineError($"unknown command /{name}; known: {string.Join(", ", commands.Select(c => "/" + c.Name).Order(StringComparer.Ordinal))}");
 
         var options = BindLevel(command.Options ?? [], tokens.Skip(1).ToList(), "/" + name);
+        var who = invoker ?? Invoker.DirectMessage;
+        var user = new User { Id = who.UserId, Username = "terminal" };
         return new Interaction
         {
             Id = interactionId,
@@ -35,7 +37,13 @@ public static class InteractionScript
             Token = "cli",
             Version = 1,
             Locale = locale,
-            AppPermissions = "0",
+            GuildId = who.GuildId,
+            GuildLocale = who.GuildId is null ? null : locale,
+            ChannelId = who.ChannelId,
+            Member = who.GuildId is null ? null : new GuildMember { User = user, Roles = [], Permissions = who.MemberPermissions ?? "0" },
+            User = who.GuildId is null ? user : null,
+            Context = who.GuildId is null ? 1 : 0,
+            AppPermissions = Invoker.BotPermissions,
             Data = new InteractionData { Id = 1, Name = name, Type = 1, Options = options.Count == 0 ? null : options },
         };
     }

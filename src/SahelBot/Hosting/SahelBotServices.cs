@@ -9,6 +9,9 @@ using SahelBot.Features.Common;
 using SahelBot.Features.Deployments;
 using SahelBot.Features.Groups;
 using SahelBot.Features.Incidents;
+using SahelBot.Features.Moderation;
+using SahelBot.Features.Pictures;
+using SahelBot.Features.Subscriptions;
 using SahelBot.Pipeline;
 
 namespace SahelBot.Hosting;
@@ -37,6 +40,9 @@ public static class SahelBotServices
         services.AddSingleton<ISlashCommand, AskCommand>();
         services.AddSingleton<ISlashCommand, AboutCommand>();
         services.AddSingleton<IComponentHandler, AttacksPager>();
+        services.AddModeration();
+        services.AddSubscriptions();
+        services.AddPictures();
 
         services.AddSingleton<InteractionRouter>();
         services.AddSingleton<IInteractionHandler>(sp => sp.GetRequiredService<InteractionRouter>());
