@@ -27,7 +27,15 @@ public sealed class InteractionSignatureVerifier
             throw new ArgumentException($"The public key must be {PublicKeyHexLength} hexadecimal characters.", nameof(publicKeyHex));
         }
 
-        _publicKey = new Ed25519PublicKeyParameters(key, 0);
+        try
+        {
+            _publicKey = new Ed25519PublicKeyParameters(key, 0);
+        }
+        catch (ArgumentException exception)
+        {
+            throw new ArgumentException("The public key is not a valid Ed25519 public key.", nameof(publicKeyHex), exception);
+        }
+
         _timeProvider = timeProvider ?? TimeProvider.System;
     }
 

@@ -120,6 +120,7 @@ public class InteractionSignatureVerifierTests
     [InlineData("")]
     [InlineData("d97130f6775e045838877971288697b80de58519cb57078ae517d9091e9d26")]
     [InlineData("g97130f6775e045838877971288697b80de58519cb57078ae517d9091e9d2639")]
+    [InlineData("ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff")]
     public void MalformedPublicKeyIsRefused(string key) =>
         Assert.Throws<ArgumentException>(() => new InteractionSignatureVerifier(key));
 }
