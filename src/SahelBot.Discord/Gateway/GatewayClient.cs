@@ -93,9 +93,15 @@ public sealed class GatewayClient
                     _logger.LogInformation("Gateway connected ({Mode})", resume ? "resuming" : "new session");
                     outcome = await RunConnectionAsync(resume, cancellationToken).ConfigureAwait(false);
                 }
-                catch (Exception ex) when (ex is WebSocketException or HttpRequestException or IOException or Rest.DiscordRestException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+                catch (Rest.DiscordRestException ex) when (ex.Status == System.Net.HttpStatusCode.Unauthorized)
                 {
-                    outcome = new ConnectionOutcome(resume, false, TimeSpan.Zero, $"connection failed ({ex.GetType().Name}: {ex.Message})");
+                    throw new GatewayFatalException(4004, "GET /gateway/bot answered 401: the bot token was rejected. Set a valid bot token (Discord:Token) from the Developer Portal.");
+                }
+                catch (Exception ex) when (ex is WebSocketException or HttpRequestException or IOException or JsonException or Rest.DiscordRestException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+                {
+                    // Decoding errors leave the socket open; drop it with a resumable code before reconnecting.
+                    await CloseQuietlyAsync(GatewayCloseCodes.ClientReconnect).ConfigureAwait(false);
+                    outcome = new ConnectionOutcome(CanResume, false, TimeSpan.Zero, $"connection failed ({ex.GetType().Name}: {TokenRedactor.Redact(ex.Message, _options.Token)})");
                 }
 
                 if (!outcome.Resume)
@@ -301,7 +307,7 @@ public sealed class GatewayClient
             }
             catch (Exception ex)
             {
-                _logger.LogError("Handling gateway {Event} failed: {Error}", eventName, ex.GetType().Name + ": " + ex.Message);
+                _logger.LogError("Handling gateway {Event} failed: {Error}", eventName, TokenRedactor.Redact(ex.GetType().Name + ": " + ex.Message, _options.Token));
             }
         });
         _handlers.TryAdd(task, true);
@@ -346,7 +352,7 @@ public sealed class GatewayClient
         {
             Token = token,
             Intents = _settings.Intents,
-            Properties = new IdentifyConnectionProperties { Os = Environment.OSVersion.Platform.ToString().ToLowerInvariant(), Browser = "SahelBot.Discord", Device = "SahelBot.Discord" },
+            Properties = new IdentifyConnectionProperties { Os = OperatingSystem.IsWindows() ? "windows" : OperatingSystem.IsMacOS() ? "macos" : "linux", Browser = "SahelBot.Discord", Device = "SahelBot.Discord" },
             Shard = [_options.ShardId, Math.Max(1, _options.ShardCount)],
         };
         return SendAsync(GatewayPayload.Create(OpIdentify, identify), cancellationToken);

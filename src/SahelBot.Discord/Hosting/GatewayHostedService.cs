@@ -89,6 +89,5 @@ public sealed class GatewayHostedService : BackgroundService
         }
     }
 
-    private string Redact(string text) =>
-        string.IsNullOrEmpty(_token) ? text : text.Replace(_token, "***", StringComparison.Ordinal);
+    private string Redact(string text) => TokenRedactor.Redact(text, _token);
 }

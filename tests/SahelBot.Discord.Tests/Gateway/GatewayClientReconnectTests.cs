@@ -202,4 +202,46 @@ public sealed class GatewayClientReconnectTests
         Assert.True(rig.Run.IsCanceled);
         Assert.Equal(1000, Assert.Single(rig.Transport.ClientCloses));
     }
+
+    [Fact]
+    public async Task A_token_rejected_by_gateway_bot_is_fatal_without_connecting()
+    {
+        var rejected = new SahelBot.Discord.Rest.DiscordRestException(System.Net.HttpStatusCode.Unauthorized, 0, "401: Unauthorized", "GET /gateway/bot");
+        await using var rig = new GatewayTestRig(gatewayBotFailure: rejected);
+        rig.Start();
+
+        var error = await Assert.ThrowsAsync<GatewayFatalException>(() => rig.Run.WaitAsync(TimeSpan.FromSeconds(10)));
+
+        Assert.Contains("token was rejected", error.Message, StringComparison.Ordinal);
+        Assert.Empty(rig.Transport.Connections);
+    }
+
+    [Fact]
+    public async Task An_unreachable_gateway_bot_endpoint_is_retried()
+    {
+        await using var rig = new GatewayTestRig(gatewayBotFailure: new HttpRequestException("connection refused"));
+        rig.Start();
+
+        await GatewayTestRig.WaitUntilAsync(() =>
+        {
+            rig.Time.Advance(TimeSpan.FromSeconds(1));
+            return rig.GatewayBotCalls >= 3;
+        });
+
+        Assert.False(rig.Run.IsCompleted);
+    }
+
+    [Fact]
+    public async Task An_unreadable_frame_reconnects_and_resumes_instead_of_stopping()
+    {
+        await using var rig = new GatewayTestRig();
+        await rig.StartSessionAsync("s-bad");
+
+        rig.Transport.Push("{not json");
+        var uri = await rig.Transport.WaitForConnectionAsync(2, rig.Time);
+        rig.Transport.PushHello(1000);
+        await rig.Transport.WaitForSentAsync(6);
+
+        Assert.Equal(ResumeUri, uri.ToString());
+    }
 }

@@ -17,7 +17,7 @@ internal sealed class GatewayTestRig : IAsyncDisposable
 
     private readonly CancellationTokenSource _stop = new();
 
-    public GatewayTestRig(int remainingSessions = 1000, long resetAfterMs = 0, int shardId = 0, int shardCount = 1)
+    public GatewayTestRig(int remainingSessions = 1000, long resetAfterMs = 0, int shardId = 0, int shardCount = 1, Exception? gatewayBotFailure = null)
     {
         var options = new DiscordOptions { Token = Token, ShardId = shardId, ShardCount = shardCount };
         var info = new GatewayBotInfo
@@ -32,7 +32,7 @@ internal sealed class GatewayTestRig : IAsyncDisposable
             _ =>
             {
                 GatewayBotCalls++;
-                return Task.FromResult(info);
+                return gatewayBotFailure is null ? Task.FromResult(info) : Task.FromException<GatewayBotInfo>(gatewayBotFailure);
             },
             Time,
             NullLogger<GatewayClient>.Instance,

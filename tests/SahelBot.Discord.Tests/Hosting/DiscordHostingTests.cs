@@ -152,13 +152,25 @@ public sealed class DiscordHostingTests : IAsyncLifetime
         Assert.Equal(200, request.ResponseStatus);
     }
 
-    private IHost BuildHost(string mode)
+    [Fact]
+    public async Task Invalid_discord_settings_fail_at_start_up_without_echoing_the_token()
+    {
+        using var host = BuildHost("gateway", applicationId: "12");
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+
+        Assert.Contains("Discord:ApplicationId", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(Token, error.Message, StringComparison.Ordinal);
+        Assert.Equal(0, _fake.Gateway.Connections);
+    }
+
+    private IHost BuildHost(string mode, string applicationId = "1434874753845916506")
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Discord:Token"] = Token,
-            ["Discord:ApplicationId"] = "1434874753845916506",
+            ["Discord:ApplicationId"] = applicationId,
             ["Discord:PublicKey"] = new string('a', 64),
             ["Discord:Mode"] = mode,
             ["Discord:ApiBaseUrl"] = _fake.ApiBaseUrl,
