@@ -19,19 +19,22 @@ public static class ExecVerb
         var guild = new Option<ulong?>("--guild") { Description = "Run as a member of this server (default: a direct message)" };
         var user = new Option<ulong>("--user") { Description = "The invoking user's id", DefaultValueFactory = _ => Invoker.TerminalUser };
         var permissions = new Option<string?>("--permissions") { Description = "The member's permission bits in the channel, e.g. 8192 for Manage Messages" };
-        var command = new Command("exec", "Run a slash command against the fact store and print the reply") { text, locale, page, json, guild, user, permissions };
+        var channel = new Option<ulong>("--channel") { Description = "The channel the command is run in", DefaultValueFactory = _ => Invoker.TerminalChannel };
+        var modal = new Option<string[]>("--modal") { Description = "Answers to a modal the command opens, as field=value (repeatable)", AllowMultipleArgumentsPerToken = true };
+        var command = new Command("exec", "Run a slash command against the fact store and print the reply") { text, locale, page, json, guild, user, permissions, channel, modal };
         command.SetAction((parse, cancellationToken) => RunAsync(
             parse.GetValue(text)!,
             parse.GetValue(locale)!,
             parse.GetValue(page),
             parse.GetValue(json),
             parse.GetValue(database),
-            new Invoker(parse.GetValue(user), parse.GetValue(guild), parse.GetValue(permissions), Invoker.TerminalChannel),
+            new Invoker(parse.GetValue(user), parse.GetValue(guild), parse.GetValue(permissions), parse.GetValue(channel)),
+            parse.GetValue(modal) ?? [],
             cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(string text, string locale, int page, bool json, string? databasePath, Invoker invoker, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(string text, string locale, int page, bool json, string? databasePath, Invoker invoker, string[] modalAnswers, CancellationToken cancellationToken)
     {
         var path = DatabaseLocator.Locate(databasePath);
         if (!File.Exists(path))
@@ -59,6 +62,23 @@ public static class ExecVerb
         // Through the wire format and back, so the handlers see exactly what Discord's JSON would give them.
         interaction = DiscordJson.Deserialize<Interaction>(DiscordJson.Serialize(interaction))!;
         var routed = await router.RouteAsync(interaction, cancellationToken);
+        if (routed.Response.Type == InteractionCallbackType.Modal && !routed.Refused)
+        {
+            if (modalAnswers.Length == 0)
+            {
+                return Fail($"this command opens a form; answer it with --modal field=value ({string.Join(", ", ModalSubmission.FieldIds(routed.Response))})");
+            }
+
+            try
+            {
+                routed = await router.RouteAsync(ModalSubmission.Build(interaction, routed.Response, modalAnswers, NextId()), cancellationToken);
+            }
+            catch (CommandLineError error)
+            {
+                return Fail(error.Message);
+            }
+        }
+
         for (var current = 1; current < page && !routed.Refused; current++)
         {
             var next = NextButton(routed.Response);
