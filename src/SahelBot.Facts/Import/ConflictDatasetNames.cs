@@ -12,9 +12,10 @@ public static class ConflictDatasetNames
 
     public static string ExternalId(ConflictDataset dataset, string eventId) => $"{Origin(dataset)}:{eventId}";
 
-    public static string IncidentId(ConflictDataset dataset, string eventId) => $"inc-{Origin(dataset)}-{eventId}";
+    // Ids are stored lower case (the queries look them up exactly); the external id keeps the dataset's spelling.
+    public static string IncidentId(ConflictDataset dataset, string eventId) => $"inc-{Origin(dataset)}-{eventId.ToLowerInvariant()}";
 
-    public static string SourceId(ConflictDataset dataset, string eventId) => $"src-{Origin(dataset)}-{eventId}";
+    public static string SourceId(ConflictDataset dataset, string eventId) => $"src-{Origin(dataset)}-{eventId.ToLowerInvariant()}";
 
     public static bool TryParse(string? text, out ConflictDataset dataset)
     {

@@ -38,13 +38,13 @@ public sealed class AcledLayoutTests(CuratedStoreFixture fixture) : ImportTestBa
         var mali = Query<(string Date, string Country, string Admin1, string Place, string Kind, long Deaths, string Precision, string Summary, string Origin, string CreatedBy, string ExternalId)>(
             """
             SELECT date, country_code, admin1, place, kind, deaths_max, coordinate_precision, summary, origin, created_by, external_id
-            FROM incidents WHERE id = 'inc-acled-MLI90001'
+            FROM incidents WHERE id = 'inc-acled-mli90001'
             """).Single();
         Assert.Equal(("2021-03-16", "ML", "Mopti", "Boni", "clash", 4L, "town"), (mali.Date, mali.Country, mali.Admin1, mali.Place, mali.Kind, mali.Deaths, mali.Precision));
         Assert.StartsWith(MultiLineNotes + "\nInvolving: Military Forces of Mali (2021-); JNIM", mali.Summary, StringComparison.Ordinal);
         Assert.Equal(("acled", "import:export.csv", "acled:MLI90001"), (mali.Origin, mali.CreatedBy, mali.ExternalId));
         var burkina = Query<(string Country, string Kind, string Precision)>(
-            "SELECT country_code, kind, coordinate_precision FROM incidents WHERE id = 'inc-acled-BFO77001'").Single();
+            "SELECT country_code, kind, coordinate_precision FROM incidents WHERE id = 'inc-acled-bfo77001'").Single();
         Assert.Equal(("BF", "IED", "approximate"), burkina);
     }
 
@@ -58,7 +58,7 @@ public sealed class AcledLayoutTests(CuratedStoreFixture fixture) : ImportTestBa
         var source = Query<(string Title, string Publisher, string? Url, string Origin)>(
             """
             SELECT s.title, s.publisher, s.url, s.origin FROM incident_sources x JOIN sources s ON s.id = x.source_id
-            WHERE x.incident_id = 'inc-acled-MLI90001'
+            WHERE x.incident_id = 'inc-acled-mli90001'
             """).Single();
         Assert.Equal(("Test Wire; Radio Example", "ACLED, event MLI90001", null, "acled"), source);
     }
@@ -73,7 +73,7 @@ public sealed class AcledLayoutTests(CuratedStoreFixture fixture) : ImportTestBa
         await ImportAsync(ConflictDataset.Acled, path);
 
         var actors = Query<(string Name, string? Type, string? Group)>(
-            "SELECT name, actor_type, group_id FROM incident_actors WHERE incident_id = 'inc-acled-MLI90001' ORDER BY ordinal");
+            "SELECT name, actor_type, group_id FROM incident_actors WHERE incident_id = 'inc-acled-mli90001' ORDER BY ordinal");
         Assert.Equal(
             [
                 ("Katiba Macina", "Rebel group", "grp-007"),
@@ -82,7 +82,7 @@ public sealed class AcledLayoutTests(CuratedStoreFixture fixture) : ImportTestBa
                 ("Civilians (Mali)", "Civilians", null),
             ],
             actors);
-        Assert.Equal(0L, Scalar<long>("SELECT count(*) FROM incident_groups WHERE incident_id = 'inc-acled-MLI90001'"));
+        Assert.Equal(0L, Scalar<long>("SELECT count(*) FROM incident_groups WHERE incident_id = 'inc-acled-mli90001'"));
     }
 
     [Fact]
@@ -98,8 +98,8 @@ public sealed class AcledLayoutTests(CuratedStoreFixture fixture) : ImportTestBa
         Assert.Equal((2, 1L), (report.Inserted, report.MergedRows));
         Assert.Equal(3, report.Rows);
         Assert.Equal(["Military Forces of Mali (2021-)", "JNIM: Group for Support of Islam and Muslims"],
-            Query<string>("SELECT name FROM incident_actors WHERE incident_id = 'inc-acled-MLI90001' ORDER BY ordinal"));
-        Assert.Equal(4L, Scalar<long>("SELECT deaths_max FROM incidents WHERE id = 'inc-acled-MLI90001'"));
+            Query<string>("SELECT name FROM incident_actors WHERE incident_id = 'inc-acled-mli90001' ORDER BY ordinal"));
+        Assert.Equal(4L, Scalar<long>("SELECT deaths_max FROM incidents WHERE id = 'inc-acled-mli90001'"));
     }
 
     [Fact]
@@ -118,11 +118,11 @@ public sealed class AcledLayoutTests(CuratedStoreFixture fixture) : ImportTestBa
         Assert.Equal(2, report.Inserted);
         Assert.True(report.Windows1252Bytes >= 3);
         var row = Query<(string Date, string Place, string Kind, string Summary)>(
-            "SELECT date, place, kind, summary FROM incidents WHERE id = 'inc-acled-346RTA'").Single();
+            "SELECT date, place, kind, summary FROM incidents WHERE id = 'inc-acled-346rta'").Single();
         Assert.Equal(("2016-01-15", "Ménaka", "clash"), (row.Date, row.Place, row.Kind));
         Assert.StartsWith("Militants\u2019 attack on the camp at Ménaka.", row.Summary, StringComparison.Ordinal);
-        Assert.Equal("grp-003", Scalar<string>("SELECT group_id FROM incident_actors WHERE incident_id = 'inc-acled-346RTA' AND name LIKE 'AQIM%'"));
-        Assert.Equal("other", Scalar<string>("SELECT kind FROM incidents WHERE id = 'inc-acled-347RTA'"));
+        Assert.Equal("grp-003", Scalar<string>("SELECT group_id FROM incident_actors WHERE incident_id = 'inc-acled-346rta' AND name LIKE 'AQIM%'"));
+        Assert.Equal("other", Scalar<string>("SELECT kind FROM incidents WHERE id = 'inc-acled-347rta'"));
     }
 
     [Fact]

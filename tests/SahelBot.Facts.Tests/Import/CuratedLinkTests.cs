@@ -19,7 +19,7 @@ public sealed class CuratedLinkTests(CuratedStoreFixture fixture) : ImportTestBa
         var report = await ImportAsync(ConflictDataset.Acled, InatesFile(place));
 
         Assert.Equal(1, report.LinkedToCurated);
-        Assert.Equal("inc-001", Scalar<string>("SELECT duplicate_of FROM incidents WHERE id = 'inc-acled-NIR5001'"));
+        Assert.Equal("inc-001", Scalar<string>("SELECT duplicate_of FROM incidents WHERE id = 'inc-acled-nir5001'"));
         Assert.Equal(1L, Scalar<long>("SELECT count(*) FROM counted_incidents WHERE date = '2019-12-10' AND place_folded = 'inates'"));
     }
 
@@ -28,6 +28,6 @@ public sealed class CuratedLinkTests(CuratedStoreFixture fixture) : ImportTestBa
     {
         await ImportAsync(ConflictDataset.Acled, InatesFile("Inates", "11 December 2019"));
 
-        Assert.Null(Scalar<string?>("SELECT duplicate_of FROM incidents WHERE id = 'inc-acled-NIR5001'"));
+        Assert.Null(Scalar<string?>("SELECT duplicate_of FROM incidents WHERE id = 'inc-acled-nir5001'"));
     }
 }

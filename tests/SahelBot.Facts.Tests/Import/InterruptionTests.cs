@@ -56,7 +56,7 @@ public sealed class InterruptionTests(CuratedStoreFixture fixture) : ImportTestB
 
         Assert.Equal(4, ImportedCount());
         Assert.Equal(0L, Scalar<long>("SELECT count(*) FROM incidents WHERE external_id = 'acled:MLI5'"));
-        Assert.Equal(0L, Scalar<long>("SELECT count(*) FROM search_documents WHERE entity_id = 'inc-acled-MLI5'"));
+        Assert.Equal(0L, Scalar<long>("SELECT count(*) FROM search_documents WHERE entity_id = 'inc-acled-mli5'"));
     }
 
     [Fact]
@@ -77,6 +77,6 @@ public sealed class InterruptionTests(CuratedStoreFixture fixture) : ImportTestB
         await importer.ImportAsync(new ImportOptions(ConflictDataset.Acled, path) { BatchSize = 2 });
         await importer.ImportAsync(new ImportOptions(ConflictDataset.Acled, path) { BatchSize = 2 });
 
-        Assert.Equal(["inc-acled-MLI1", "inc-acled-MLI2", "inc-acled-MLI3", "inc-acled-MLI4", "inc-acled-MLI5"], seen);
+        Assert.Equal(["inc-acled-mli1", "inc-acled-mli2", "inc-acled-mli3", "inc-acled-mli4", "inc-acled-mli5"], seen);
     }
 }

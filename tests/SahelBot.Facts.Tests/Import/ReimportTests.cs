@@ -34,11 +34,11 @@ public sealed class ReimportTests(CuratedStoreFixture fixture) : ImportTestBase(
         var report = await ImportAsync(ConflictDataset.Acled, Write(ThreeEvents(("timestamp", "1700000500"), ("fatalities", "9"), ("source", "Later Wire")), "new.csv"));
 
         Assert.Equal((0, 1, 2), (report.Inserted, report.Updated, report.Unchanged));
-        var row = Query<(long Deaths, long Version, string CreatedBy)>("SELECT deaths_max, version, created_by FROM incidents WHERE id = 'inc-acled-MLI2'").Single();
+        var row = Query<(long Deaths, long Version, string CreatedBy)>("SELECT deaths_max, version, created_by FROM incidents WHERE id = 'inc-acled-mli2'").Single();
         Assert.Equal((9L, 2L, "import:old.csv"), row);
-        Assert.Equal("Later Wire", Scalar<string>("SELECT title FROM sources WHERE id = 'src-acled-MLI2'"));
-        Assert.Equal(1700000500L, Scalar<long>("SELECT revision FROM incident_imports WHERE incident_id = 'inc-acled-MLI2'"));
-        Assert.Equal(1L, Scalar<long>("SELECT count(*) FROM audit_log WHERE action = 'import-update' AND entity_id = 'inc-acled-MLI2'"));
+        Assert.Equal("Later Wire", Scalar<string>("SELECT title FROM sources WHERE id = 'src-acled-mli2'"));
+        Assert.Equal(1700000500L, Scalar<long>("SELECT revision FROM incident_imports WHERE incident_id = 'inc-acled-mli2'"));
+        Assert.Equal(1L, Scalar<long>("SELECT count(*) FROM audit_log WHERE action = 'import-update' AND entity_id = 'inc-acled-mli2'"));
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public sealed class ReimportTests(CuratedStoreFixture fixture) : ImportTestBase(
         var report = await ImportAsync(ConflictDataset.Acled, Write(ThreeEvents(), "old.csv"));
 
         Assert.Equal((0, 0, 3), (report.Inserted, report.Updated, report.Unchanged));
-        Assert.Equal(9L, Scalar<long>("SELECT deaths_max FROM incidents WHERE id = 'inc-acled-MLI2'"));
+        Assert.Equal(9L, Scalar<long>("SELECT deaths_max FROM incidents WHERE id = 'inc-acled-mli2'"));
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public sealed class ReimportTests(CuratedStoreFixture fixture) : ImportTestBase(
         var report = await ImportAsync(ConflictDataset.Acled, Write(file), o => o with { BatchSize = 1 });
 
         Assert.Equal((2, 1L), (report.Inserted, report.SupersededRows));
-        Assert.Equal(12L, Scalar<long>("SELECT deaths_max FROM incidents WHERE id = 'inc-acled-MLI1'"));
+        Assert.Equal(12L, Scalar<long>("SELECT deaths_max FROM incidents WHERE id = 'inc-acled-mli1'"));
     }
 
     [Fact]
