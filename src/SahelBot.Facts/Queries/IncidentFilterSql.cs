@@ -13,7 +13,7 @@ internal static class IncidentFilterSql
 {
     public static (string Where, DynamicParameters Parameters) Build(IncidentFilter filter)
     {
-        var where = new StringBuilder(Visibility.Listed("i"));
+        var where = new StringBuilder(Visibility.Counted("i"));
         var parameters = new DynamicParameters();
         parameters.Add("GuildId", filter.GuildId.HasValue ? checked((long)filter.GuildId.Value) : null);
         if (!string.IsNullOrWhiteSpace(filter.CountryCode))

@@ -84,7 +84,7 @@ public sealed class IncidentQueries(FactStore store)
         var rows = (await connection.QueryAsync<IncidentRow>(new CommandDefinition(
             $"""
             SELECT {IncidentRow.Columns} FROM incidents i
-            WHERE {Visibility.Listed("i")}
+            WHERE {Visibility.Counted("i")}
               AND (@Folded = ''
                    OR lower(i.id) LIKE @IdPrefix ESCAPE '\'
                    OR instr(' ' || i.place_folded, @WordStart) > 0

@@ -15,7 +15,7 @@ public sealed class StatsQueries(FactStore store)
         var counts = await connection.QuerySingleAsync<(long Sources, long Incidents, long Groups, long Deployments)>(new CommandDefinition(
             $"""
             SELECT (SELECT count(*) FROM sources s WHERE {Visibility.Visible("s")}),
-                   (SELECT count(*) FROM incidents i WHERE {Visibility.Listed("i")}),
+                   (SELECT count(*) FROM incidents i WHERE {Visibility.Counted("i")}),
                    (SELECT count(*) FROM groups g WHERE {Visibility.Listed("g")}),
                    (SELECT count(*) FROM deployments d WHERE {Visibility.Listed("d")})
             """,
@@ -24,7 +24,7 @@ public sealed class StatsQueries(FactStore store)
         var perCountry = (await connection.QueryAsync<(string Code, long Incidents, string First, string Last)>(new CommandDefinition(
             $"""
             SELECT i.country_code, count(*), min(i.date), max(i.date)
-            FROM incidents i WHERE {Visibility.Listed("i")}
+            FROM incidents i WHERE {Visibility.Counted("i")}
             GROUP BY i.country_code
             """,
             parameters,
