@@ -27,6 +27,31 @@ public static partial class ApplicationCommandRules
     // Int53 bounds of INTEGER values.
     private const double MaxSafeInteger = 9007199254740991d;
 
+    public const int MaxChatInputCommands = 100;
+    public const int MaxUserOrMessageCommands = 15;
+
+    /// <summary>Checks a whole registration set (one bulk overwrite): every command, plus unique names and per-type counts.</summary>
+    public static IReadOnlyList<string> ValidateAll(IReadOnlyCollection<ApplicationCommand> commands)
+    {
+        ArgumentNullException.ThrowIfNull(commands);
+        var errors = commands.SelectMany(Validate).ToList();
+        foreach (var byType in commands.GroupBy(c => c.Type ?? ChatInput))
+        {
+            var limit = byType.Key is ChatInput ? MaxChatInputCommands : MaxUserOrMessageCommands;
+            if (byType.Count() > limit)
+            {
+                errors.Add($"{byType.Count()} commands of type {byType.Key}; at most {limit} are allowed");
+            }
+
+            foreach (var duplicate in byType.GroupBy(c => c.Name, StringComparer.Ordinal).Where(g => g.Count() > 1))
+            {
+                errors.Add($"/{duplicate.Key}: command name is used {duplicate.Count()} times");
+            }
+        }
+
+        return errors;
+    }
+
     public static IReadOnlyList<string> Validate(ApplicationCommand command)
     {
         ArgumentNullException.ThrowIfNull(command);

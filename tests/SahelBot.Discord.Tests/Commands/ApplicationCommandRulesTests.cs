@@ -337,4 +337,32 @@ public class ApplicationCommandRulesTests
     [Fact]
     public void ChoiceValuesKeepJsonTypes() =>
         Assert.Equal(JsonValueKind.Number, Choice.Integer("ten", 10).Value.ValueKind);
+
+    [Fact]
+    public void SetOfValidCommandsPasses() =>
+        Assert.Empty(ApplicationCommandRules.ValidateAll([new ApplicationCommand { Name = "about", Description = "d" }, new ApplicationCommand { Name = "stats", Description = "d" }]));
+
+    [Fact]
+    public void SetReportsErrorsOfEachCommand() =>
+        Assert.Equal(["/About: name \"About\" must be lowercase"], ApplicationCommandRules.ValidateAll([new ApplicationCommand { Name = "About", Description = "d" }]));
+
+    [Fact]
+    public void DuplicateCommandNamesInASetAreReported() =>
+        Assert.Equal(["/about: command name is used 2 times"], ApplicationCommandRules.ValidateAll([new ApplicationCommand { Name = "about", Description = "a" }, new ApplicationCommand { Name = "about", Description = "b" }]));
+
+    [Fact]
+    public void SameNameForSlashAndUserCommandIsAllowed() =>
+        Assert.Empty(ApplicationCommandRules.ValidateAll([new ApplicationCommand { Name = "report", Description = "d" }, new ApplicationCommand { Type = 2, Name = "report" }]));
+
+    [Fact]
+    public void MoreThan100SlashCommandsAreReported() =>
+        Assert.Equal(
+            ["101 commands of type 1; at most 100 are allowed"],
+            ApplicationCommandRules.ValidateAll([.. Enumerable.Range(0, 101).Select(i => new ApplicationCommand { Name = $"c{i}", Description = "d" })]));
+
+    [Fact]
+    public void MoreThan15UserCommandsAreReported() =>
+        Assert.Equal(
+            ["16 commands of type 2; at most 15 are allowed"],
+            ApplicationCommandRules.ValidateAll([.. Enumerable.Range(0, 16).Select(i => new ApplicationCommand { Type = 2, Name = $"User {i}" })]));
 }

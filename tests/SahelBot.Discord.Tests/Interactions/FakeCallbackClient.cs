@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using SahelBot.Discord.Interactions;
+using SahelBot.Discord.Json;
 using SahelBot.Discord.Models;
 
 namespace SahelBot.Discord.Tests.Interactions;
@@ -21,6 +22,7 @@ internal sealed class FakeCallbackClient : IInteractionCallbackClient
     public Task CreateResponseAsync(ulong interactionId, string token, InteractionResponse response, CancellationToken ct)
     {
         Calls.Enqueue($"create:{(int)response.Type}");
+        CallbackCapture.Record(interactionId, token, DiscordJson.Serialize(response));
         Created.Enqueue((interactionId, token, response));
         return Task.CompletedTask;
     }
