@@ -215,7 +215,11 @@ public sealed class GatewayClient
                 {
                     case OpHello:
                         var interval = TimeSpan.FromMilliseconds(payload.DataAs<HelloEvent>()?.HeartbeatInterval ?? 41250);
-                        heartbeat = HeartbeatLoopAsync(interval, connection, heartbeatStop.Token);
+                        if (heartbeat.IsCompleted)
+                        {
+                            heartbeat = HeartbeatLoopAsync(interval, connection, heartbeatStop.Token);
+                        }
+
                         if (resume && CanResume)
                         {
                             await SendResumeAsync(connection.Token).ConfigureAwait(false);

@@ -193,6 +193,12 @@ public sealed class DiscordRestClient : IInteractionCallbackClient
                 await Task.Delay(delay, _time, ct).ConfigureAwait(false);
                 continue;
             }
+            catch
+            {
+                // Cancelled by the caller (or worse): still hand the slot back, or the bucket would wait for an answer forever.
+                _limiter.Update(route, null);
+                throw;
+            }
 
             var headers = RateLimitHeaders.Parse(response.Headers);
             _limiter.Update(route, headers);

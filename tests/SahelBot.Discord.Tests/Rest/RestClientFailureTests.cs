@@ -155,4 +155,29 @@ public sealed class RestClientFailureTests : IAsyncLifetime
         Assert.DoesNotContain(RestTestClient.Token, error.Message, StringComparison.Ordinal);
         Assert.Single(guarded.Requests);
     }
+
+    [Fact]
+    public async Task A_call_cancelled_by_its_caller_does_not_block_the_next_call_on_the_route()
+    {
+        var client = RestTestClient.Create(_server);
+        _server.FailNext("POST", MessagesRoute, FakeFailure.Stall(TimeSpan.FromSeconds(30)));
+        using var cancel = new CancellationTokenSource();
+        var first = client.CreateMessageAsync(1, new MessageCreateRequest { Content = "slow" }, null, cancel.Token);
+        await WaitUntilAsync(() => _server.Requests.Count == 1);
+
+        await cancel.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => first);
+        var second = await client.CreateMessageAsync(1, new MessageCreateRequest { Content = "next" }, null, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal("next", second.Content);
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        while (!condition())
+        {
+            await Task.Delay(5, cts.Token);
+        }
+    }
 }
