@@ -14,6 +14,7 @@ public static class SahelBotCli
         root.Subcommands.Add(RunVerb.Create(database));
         root.Subcommands.Add(RunVerb.CreateHealth());
         root.Subcommands.Add(CommandsVerb.Create(database));
+        root.Subcommands.Add(ImportVerb.Create(database));
         return root;
     }
 }
