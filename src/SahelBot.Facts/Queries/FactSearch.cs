@@ -1,4 +1,5 @@
 using Dapper;
+using Microsoft.Data.Sqlite;
 using SahelBot.Facts.Model;
 using SahelBot.Facts.Queries.Rows;
 
@@ -6,17 +7,65 @@ namespace SahelBot.Facts.Queries;
 
 /// <summary>
 /// Free-text search over incidents, groups and deployments with FTS5 and bm25. The user's words are
-/// quoted terms (see <see cref="SearchTerms"/>), never FTS syntax. bm25 weighs a word in the title
-/// (place or name) 4×, in aliases/contributors 3×, in context (kind, countries, year, groups) and body
-/// (summary) 1×. The best matches are then re-ranked by prominence: among equally relevant facts, the
-/// one more sources document and with more deaths is the one people mean ("the Inates attack" is the
-/// 71-dead raid of December 2019, not the smaller attack on the same camp that July). A question that
-/// is exactly a fact's name or alias ('JNIM', 'MINUSMA') puts that fact above the many that mention it.
+/// quoted terms (see <see cref="SearchTerms"/>), never FTS syntax. Facts containing every word come
+/// first; when there are not enough of them, facts containing any word fill the list. bm25 weighs a
+/// word in the title (place or name) 4×, in aliases/contributors 3×, in context (kind, countries, year,
+/// groups) and body (summary) 1×. The best matches are then re-ranked by prominence: among equally
+/// relevant facts, the one more sources document and with more deaths is the one people mean ("the
+/// Inates attack" is the 71-dead raid of December 2019, not the smaller attack on the same camp that
+/// July). A question that is exactly a fact's name or alias ('JNIM', 'MINUSMA') puts that fact above
+/// the many that mention it.
 /// </summary>
 public sealed class FactSearch(FactStore store)
 {
     private const double ProminenceWeight = 0.1;
     private const double ExactNameBoost = 3.0;
+
+    // Ranking reads only the FTS index and primary keys; titles, counts and snippets are fetched for
+    // the few ranked rows afterwards, because SQLite computes every selected column of every match
+    // before it sorts, and a common word can match most of a million-row store.
+    private const string RankSql = $"""
+        SELECT d.doc_id AS DocId, d.kind AS Kind, d.entity_id AS Id, -bm25(search_text, 4.0, 3.0, 1.0, 1.0) AS Relevance
+        FROM search_text
+        JOIN search_documents d ON d.doc_id = search_text.rowid
+        LEFT JOIN incidents i ON d.kind = 'incident' AND i.id = d.entity_id
+        LEFT JOIN groups g ON d.kind = 'group' AND g.id = d.entity_id
+        LEFT JOIN deployments p ON d.kind = 'deployment' AND p.id = d.entity_id
+        WHERE search_text MATCH @Match
+          AND COALESCE(i.id, g.id, p.id) IS NOT NULL
+          AND COALESCE(i.retracted_at, g.retracted_at, p.retracted_at) IS NULL
+          AND i.duplicate_of IS NULL
+          AND (COALESCE(i.guild_id, g.guild_id, p.guild_id) IS NULL OR COALESCE(i.guild_id, g.guild_id, p.guild_id) = @GuildId)
+        ORDER BY bm25(search_text, 4.0, 3.0, 1.0, 1.0), d.doc_id
+        LIMIT @Pool
+        """;
+
+    private const string DetailSql = """
+        SELECT d.doc_id AS DocId,
+               CASE d.kind WHEN 'incident' THEN i.place || ' (' || c.name_en || ', ' || i.date || ')'
+                           WHEN 'group' THEN g.name ELSE p.name END AS Title,
+               CASE d.kind WHEN 'incident' THEN (SELECT count(*) FROM incident_sources x WHERE x.incident_id = d.entity_id)
+                           WHEN 'group' THEN (SELECT count(*) FROM group_sources x WHERE x.group_id = d.entity_id)
+                           ELSE (SELECT count(*) FROM deployment_sources x WHERE x.deployment_id = d.entity_id) END AS SourceCount,
+               COALESCE(i.deaths_max, i.deaths_min, 0) AS Deaths,
+               COALESCE(i.place, g.name, p.name) AS Name,
+               CASE d.kind WHEN 'incident' THEN (SELECT json_group_array(a.alias) FROM incident_place_aliases a WHERE a.incident_id = d.entity_id)
+                           WHEN 'group' THEN (SELECT json_group_array(a.alias) FROM group_aliases a WHERE a.group_id = d.entity_id)
+                           ELSE '[]' END AS AliasesJson,
+               COALESCE(i.summary, g.summary, p.summary, '') AS Body
+        FROM search_documents d
+        LEFT JOIN incidents i ON d.kind = 'incident' AND i.id = d.entity_id
+        LEFT JOIN countries c ON c.code = i.country_code
+        LEFT JOIN groups g ON d.kind = 'group' AND g.id = d.entity_id
+        LEFT JOIN deployments p ON d.kind = 'deployment' AND p.id = d.entity_id
+        WHERE d.doc_id IN (SELECT value FROM json_each(@Ids))
+        """;
+
+    private const string SnippetSql = """
+        SELECT rowid AS DocId, snippet(search_text, 3, '', '', '…', 24) AS Snippet
+        FROM search_text
+        WHERE search_text MATCH @Match AND rowid IN (SELECT value FROM json_each(@Ids))
+        """;
 
     public async Task<IReadOnlyList<SearchHit>> SearchAsync(string question, int limit, ulong? guildId = null, CancellationToken cancellationToken = default)
     {
@@ -27,56 +76,66 @@ public sealed class FactSearch(FactStore store)
         }
 
         await using var connection = store.OpenConnection();
-        var rows = await connection.QueryAsync<SearchRow>(new CommandDefinition(
-            $"""
-            SELECT d.kind AS Kind, d.entity_id AS Id,
-                   CASE d.kind WHEN 'incident' THEN i.place || ' (' || c.name_en || ', ' || i.date || ')'
-                               WHEN 'group' THEN g.name ELSE p.name END AS Title,
-                   snippet(search_text, 3, '', '', '…', 24) AS Snippet,
-                   -bm25(search_text, 4.0, 3.0, 1.0, 1.0) AS Relevance,
-                   CASE d.kind WHEN 'incident' THEN (SELECT count(*) FROM incident_sources x WHERE x.incident_id = d.entity_id)
-                               WHEN 'group' THEN (SELECT count(*) FROM group_sources x WHERE x.group_id = d.entity_id)
-                               ELSE (SELECT count(*) FROM deployment_sources x WHERE x.deployment_id = d.entity_id) END AS SourceCount,
-                   COALESCE(i.deaths_max, i.deaths_min, 0) AS Deaths,
-                   COALESCE(i.place, g.name, p.name) AS Name,
-                   CASE d.kind WHEN 'incident' THEN (SELECT json_group_array(a.alias) FROM incident_place_aliases a WHERE a.incident_id = d.entity_id)
-                               WHEN 'group' THEN (SELECT json_group_array(a.alias) FROM group_aliases a WHERE a.group_id = d.entity_id)
-                               ELSE '[]' END AS AliasesJson
-            FROM search_text
-            JOIN search_documents d ON d.doc_id = search_text.rowid
-            LEFT JOIN incidents i ON d.kind = 'incident' AND i.id = d.entity_id
-            LEFT JOIN countries c ON c.code = i.country_code
-            LEFT JOIN groups g ON d.kind = 'group' AND g.id = d.entity_id
-            LEFT JOIN deployments p ON d.kind = 'deployment' AND p.id = d.entity_id
-            WHERE search_text MATCH @Match
-              AND COALESCE(i.retracted_at, g.retracted_at, p.retracted_at) IS NULL
-              AND COALESCE(i.id, g.id, p.id) IS NOT NULL
-              AND (COALESCE(i.guild_id, g.guild_id, p.guild_id) IS NULL OR COALESCE(i.guild_id, g.guild_id, p.guild_id) = @GuildId)
-            ORDER BY bm25(search_text, 4.0, 3.0, 1.0, 1.0), d.doc_id
-            LIMIT @Pool
-            """,
-            new
-            {
-                Match = SearchTerms.ToMatchExpression(tokens),
-                GuildId = IncidentQueries.ToDb(guildId),
-                Pool = (limit * 4) + 16,
-            },
-            cancellationToken: cancellationToken));
+        var pool = (limit * 4) + 16;
+        var all = await SearchOnceAsync(connection, SearchTerms.ToAllTermsExpression(tokens), tokens, guildId, pool, cancellationToken);
+        var hits = Rank(all, tokens).Take(limit).ToList();
+        if (hits.Count < limit && tokens.Count > 1)
+        {
+            var any = await SearchOnceAsync(connection, SearchTerms.ToMatchExpression(tokens), tokens, guildId, pool, cancellationToken);
+            hits.AddRange(Rank(any, tokens).Where(h => !hits.Any(x => x.Kind == h.Kind && x.Id == h.Id)).Take(limit - hits.Count));
+        }
 
-        return rows
-            .Select(r => new SearchHit(r.Kind, r.Id, r.Title, (r.Snippet ?? string.Empty).Trim(), Score(r, tokens)))
-            .OrderByDescending(h => h.Score)
-            .ThenBy(h => h.Kind, StringComparer.Ordinal)
-            .ThenBy(h => h.Id, StringComparer.Ordinal)
-            .Take(limit)
-            .ToList();
+        return hits;
     }
 
-    private static double Score(SearchRow row, IReadOnlyList<string> tokens)
+    private static async Task<List<Candidate>> SearchOnceAsync(
+        SqliteConnection connection, string match, IReadOnlyList<string> tokens, ulong? guildId, int pool, CancellationToken cancellationToken)
     {
-        var score = row.Relevance * (1 + (ProminenceWeight * (Math.Log(1 + row.SourceCount) + Math.Log(1 + row.Deaths))));
-        var names = JsonText.ParseList(row.AliasesJson).Prepend(row.Name).SelectMany(NameForms);
+        var ranked = (await connection.QueryAsync<SearchRow>(new CommandDefinition(
+            RankSql, new { Match = match, GuildId = IncidentQueries.ToDb(guildId), Pool = pool }, cancellationToken: cancellationToken))).ToList();
+        if (ranked.Count == 0)
+        {
+            return [];
+        }
+
+        var ids = JsonText.Serialize(ranked.Select(r => r.DocId).ToArray());
+        var details = (await connection.QueryAsync<SearchRow>(new CommandDefinition(
+            DetailSql, new { Ids = ids }, cancellationToken: cancellationToken))).ToDictionary(r => r.DocId);
+        var snippets = (await connection.QueryAsync<(long DocId, string? Snippet)>(new CommandDefinition(
+            SnippetSql, new { Match = match, Ids = ids }, cancellationToken: cancellationToken))).ToDictionary(s => s.DocId, s => s.Snippet);
+        return ranked.Select(r =>
+        {
+            var detail = details[r.DocId];
+            var snippet = snippets.GetValueOrDefault(r.DocId);
+            return new Candidate(r.Kind, r.Id, detail.Title, string.IsNullOrWhiteSpace(snippet) ? Opening(detail.Body) : snippet.Trim(), Score(r.Relevance, detail, tokens));
+        }).ToList();
+    }
+
+    private static IEnumerable<SearchHit> Rank(IEnumerable<Candidate> candidates, IReadOnlyList<string> tokens) =>
+        candidates
+            .OrderByDescending(c => c.Score)
+            .ThenBy(c => c.Kind, StringComparer.Ordinal)
+            .ThenBy(c => c.Id, StringComparer.Ordinal)
+            .Select(c => new SearchHit(c.Kind, c.Id, c.Title, c.Snippet, c.Score));
+
+    private static double Score(double relevance, SearchRow detail, IReadOnlyList<string> tokens)
+    {
+        var score = relevance * (1 + (ProminenceWeight * (Math.Log(1 + detail.SourceCount) + Math.Log(1 + detail.Deaths))));
+        var names = JsonText.ParseList(detail.AliasesJson).Prepend(detail.Name).SelectMany(NameForms);
         return names.Any(n => SearchTerms.Tokens(n).SequenceEqual(tokens, StringComparer.Ordinal)) ? score * ExactNameBoost : score;
+    }
+
+    /// <summary>The start of the summary, cut at a word, when the words matched only the title or names.</summary>
+    private static string Opening(string body)
+    {
+        const int Length = 160;
+        if (body.Length <= Length)
+        {
+            return body;
+        }
+
+        var cut = body.LastIndexOf(' ', Length);
+        return string.Concat(body.AsSpan(0, cut > 0 ? cut : Length), "…");
     }
 
     /// <summary>'MINUSMA (United Nations … in Mali)' is also called 'MINUSMA' and by what the brackets hold.</summary>
@@ -91,4 +150,6 @@ public sealed class FactSearch(FactStore store)
             yield return name[(open + 1)..close];
         }
     }
+
+    private sealed record Candidate(string Kind, string Id, string Title, string Snippet, double Score);
 }

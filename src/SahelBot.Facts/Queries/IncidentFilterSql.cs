@@ -56,10 +56,10 @@ internal static class IncidentFilterSql
         if (place.Length > 0)
         {
             // Whole-word match on the folded place or an alias: 'Kati' finds 'Kati (military camp)', not 'Katiba'.
+            // The distinct matching places are found first (an index-only scan), then their incidents by index.
             where.Append("""
-                 AND (instr(' ' || i.place_folded || ' ', @PlaceWords) > 0
-                      OR EXISTS (SELECT 1 FROM incident_place_aliases a
-                                 WHERE a.incident_id = i.id AND instr(' ' || a.alias_folded || ' ', @PlaceWords) > 0))
+                 AND (i.place_folded IN (SELECT DISTINCT p.place_folded FROM incidents p WHERE instr(' ' || p.place_folded || ' ', @PlaceWords) > 0)
+                      OR i.id IN (SELECT a.incident_id FROM incident_place_aliases a WHERE instr(' ' || a.alias_folded || ' ', @PlaceWords) > 0))
                 """);
             parameters.Add("PlaceWords", $" {place} ");
         }

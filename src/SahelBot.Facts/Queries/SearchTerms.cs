@@ -33,7 +33,11 @@ public static class SearchTerms
             .Take(MaxTerms)
             .ToList();
 
-    /// <summary>The FTS5 MATCH expression, or an empty string when no word is left.</summary>
-    public static string ToMatchExpression(IEnumerable<string> tokens) =>
-        string.Join(" OR ", tokens.Select(t => $"\"{t.Replace("\"", string.Empty, StringComparison.Ordinal)}\""));
+    /// <summary>The FTS5 MATCH expression for any of the words: "a" OR "b".</summary>
+    public static string ToMatchExpression(IEnumerable<string> tokens) => string.Join(" OR ", tokens.Select(Quote));
+
+    /// <summary>The FTS5 MATCH expression for all of the words: "a" "b" (FTS5's implicit AND).</summary>
+    public static string ToAllTermsExpression(IEnumerable<string> tokens) => string.Join(" ", tokens.Select(Quote));
+
+    private static string Quote(string token) => $"\"{token.Replace("\"", string.Empty, StringComparison.Ordinal)}\"";
 }

@@ -8,15 +8,13 @@ namespace SahelBot.Facts;
 /// </summary>
 internal static class SqliteTypeHandlers
 {
-    private static int registered;
+    // Lazy (thread-safe by default) so no connection is handed out before every handler is in place.
+    private static readonly Lazy<bool> Registration = new(Register);
 
-    public static void EnsureRegistered()
+    public static void EnsureRegistered() => _ = Registration.Value;
+
+    private static bool Register()
     {
-        if (Interlocked.Exchange(ref registered, 1) == 1)
-        {
-            return;
-        }
-
         // A type still in Dapper's built-in map is bound as that DbType and never reaches the handler.
         SqlMapper.RemoveTypeMap(typeof(DateOnly));
         SqlMapper.RemoveTypeMap(typeof(DateOnly?));
@@ -28,5 +26,6 @@ internal static class SqliteTypeHandlers
         SqlMapper.AddTypeHandler(typeof(DateTimeOffset), new DateTimeOffsetTypeHandler());
         SqlMapper.AddTypeHandler(typeof(ulong), new SnowflakeTypeHandler());
         SqlMapper.AddTypeHandler(typeof(IReadOnlyList<string>), new StringListTypeHandler());
+        return true;
     }
 }

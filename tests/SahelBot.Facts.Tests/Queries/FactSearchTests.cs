@@ -105,5 +105,22 @@ public sealed class FactSearchTests(CuratedStoreFixture fixture) : IClassFixture
         var tokens = SearchTerms.Tokens("Who claimed the Inates attack? Qui a revendiqué l'attaque d'Inates");
         Assert.Equal(["claimed", "inates", "attack", "revendique", "attaque"], tokens);
         Assert.Equal("\"claimed\" OR \"inates\"", SearchTerms.ToMatchExpression(["claimed", "inates"]));
+        Assert.Equal("\"claimed\" \"inates\"", SearchTerms.ToAllTermsExpression(["claimed", "inates"]));
+    }
+
+    [Fact]
+    public async Task FactsWithEveryWordComeBeforeFactsWithSome()
+    {
+        // Only the two Inates incidents mention both Inates and a suicide vehicle; many more mention one or the other.
+        var hits = await search.SearchAsync("Inates suicide", 10);
+        Assert.Equal(["inc-001", "inc-003"], hits.Take(2).Select(h => h.Id).Order());
+        Assert.Equal(10, hits.Count);
+    }
+
+    [Fact]
+    public async Task ASnippetQuotesTheSummaryAroundTheMatch()
+    {
+        var hits = await search.SearchAsync("Chinégodar", 1);
+        Assert.Contains("Chinégodar", hits[0].Snippet, StringComparison.Ordinal);
     }
 }

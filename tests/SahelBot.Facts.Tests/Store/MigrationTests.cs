@@ -78,6 +78,26 @@ public sealed class MigrationTests : IDisposable
     }
 
     [Fact]
+    public void Migration0150KeepsCountedListsIndexOnly()
+    {
+        var store = CreateAt(100);
+        using (var connection = store.OpenConnection())
+        {
+            InsertInatesAt0001(connection);
+        }
+
+        store.Migrate(150);
+
+        using var check = store.OpenConnection();
+        Assert.Equal(150, store.SchemaVersion());
+        var plan = string.Join(" ", check.Query<(long Id, long Parent, long NotUsed, string Detail)>(
+            "EXPLAIN QUERY PLAN SELECT count(*) FROM incidents i WHERE i.country_code = 'NE' AND i.guild_id IS NULL AND i.retracted_at IS NULL AND i.duplicate_of IS NULL")
+            .Select(r => r.Detail));
+        Assert.Contains("COVERING INDEX ix_incidents_country_date", plan, StringComparison.Ordinal);
+        Assert.Equal(1, check.ExecuteScalar<long>("SELECT count(*) FROM incidents WHERE duplicate_of IS NULL AND COALESCE(deaths_max, deaths_min) >= 71"));
+    }
+
+    [Fact]
     public void MigratingTwiceChangesNothing()
     {
         var path = temp.File("twice.db");
