@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
@@ -67,7 +68,7 @@ public sealed class DiscordRestClient : IInteractionCallbackClient
             }
 
             MultipartPayload.EnsureAttachments(data, files);
-            body = RestRequestBody.Multipart(JsonSerializer.SerializeToUtf8Bytes(node), files);
+            body = RestRequestBody.Multipart(Encoding.UTF8.GetBytes(node.ToJsonString(DiscordJson.Options)), files);
         }
         else
         {
@@ -145,7 +146,7 @@ public sealed class DiscordRestClient : IInteractionCallbackClient
 
         var node = JsonSerializer.SerializeToNode(message, DiscordJson.TypeInfo<T>())!.AsObject();
         MultipartPayload.EnsureAttachments(node, files);
-        return RestRequestBody.Multipart(JsonSerializer.SerializeToUtf8Bytes(node), files);
+        return RestRequestBody.Multipart(Encoding.UTF8.GetBytes(node.ToJsonString(DiscordJson.Options)), files);
     }
 
     private async Task<T> SendAsync<T>(RestRoute route, RestRequestBody? body, bool authorize, CancellationToken ct)

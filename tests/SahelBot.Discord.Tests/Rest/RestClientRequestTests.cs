@@ -187,4 +187,14 @@ public sealed class RestClientRequestTests : IAsyncLifetime
         Assert.Equal(1, info.SessionStartLimit.MaxConcurrency);
         Assert.Equal("Bot " + RestTestClient.Token, _server.Requests[0].Header("Authorization"));
     }
+
+    [Fact]
+    public async Task Multipart_payload_json_keeps_non_ascii_text_intact()
+    {
+        var client = RestTestClient.Create(_server);
+
+        await client.CreateMessageAsync(42, new MessageCreateRequest { Content = "Tillabéri — attaque à Inatès" }, [new FileAttachment("carte.png", [1])], CancellationToken.None);
+
+        Assert.Equal("Tillabéri — attaque à Inatès", Assert.Single(_server.Requests).Body!["content"]!.GetValue<string>());
+    }
 }
