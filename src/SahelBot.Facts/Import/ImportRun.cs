@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using CsvHelper;
 using Microsoft.Data.Sqlite;
 using SahelBot.Facts.Search;
+using SahelBot.Facts.Subscriptions;
 
 namespace SahelBot.Facts.Import;
 
@@ -255,6 +256,12 @@ internal sealed partial class ImportRun : IDisposable
         if (tally.Changed.Count > 0)
         {
             await SearchIndex.RefreshAsync(connection, transaction, SearchIndex.Incident, tally.Changed);
+        }
+
+        if (tally.Added.Count > 0)
+        {
+            // New events are news: channels subscribed to them get their deliveries in this same transaction.
+            await DeliveryPlanner.PlanForIncidentsAsync(connection, transaction, tally.Added);
         }
 
         if (incidentsAdded is not null && tally.Added.Count > 0)
