@@ -1,22 +1,15 @@
 using Microsoft.Data.Sqlite;
+using SahelBot.Facts.Subscriptions;
 
 namespace SahelBot.Facts.Writes;
 
 /// <summary>
 /// The single place a newly stored (or newly published) incident is announced to other features, inside the
-/// transaction that stores it. Subscriptions (issue 6) plan their deliveries here.
+/// transaction that stores it, once its groups and sources are written.
 /// </summary>
 public static class NewIncidentHooks
 {
-    public static Task OnIncidentStoredAsync(SqliteConnection connection, SqliteTransaction transaction, string incidentId)
-    {
-        ArgumentNullException.ThrowIfNull(connection);
-        ArgumentNullException.ThrowIfNull(transaction);
-        ArgumentException.ThrowIfNullOrEmpty(incidentId);
-
-        // Issue 6 will provide SahelBot.Facts.Subscriptions.DeliveryPlanner.PlanForIncidentAsync(connection,
-        // transaction, incidentId); it does not exist yet, so nothing is planned. Call it here once it does,
-        // and the incident and its deliveries will commit (or roll back) together.
-        return Task.CompletedTask;
-    }
+    /// <summary>Plans channel deliveries (issue 6) so the incident and its deliveries commit or roll back together.</summary>
+    public static Task OnIncidentStoredAsync(SqliteConnection connection, SqliteTransaction transaction, string incidentId) =>
+        DeliveryPlanner.PlanForIncidentAsync(connection, transaction, incidentId);
 }
