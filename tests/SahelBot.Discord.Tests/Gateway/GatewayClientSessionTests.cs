@@ -199,4 +199,39 @@ public sealed class GatewayClientSessionTests
 
         Assert.Equal("wss://gateway.test/?v=10&encoding=json", third.ToString());
     }
+
+    [Fact]
+    public async Task No_more_than_120_payloads_go_out_per_minute_on_one_connection()
+    {
+        await using var rig = new GatewayTestRig();
+        await rig.StartSessionAsync();
+
+        for (var i = 0; i < 125; i++)
+        {
+            rig.Transport.Push("""{"op":1,"d":null}""");
+        }
+
+        // IDENTIFY was the first of the 120.
+        await rig.Transport.WaitForSentAsync(1, count: 119);
+        await Task.Delay(50);
+        Assert.Equal(119, rig.Transport.Sent.Count(f => f.Op == 1));
+
+        rig.Time.Advance(TimeSpan.FromSeconds(60));
+        await rig.Transport.WaitForSentAsync(1, count: 124);
+    }
+
+    [Fact]
+    public async Task Identifies_are_at_least_the_identify_window_apart()
+    {
+        await using var rig = new GatewayTestRig();
+        var start = rig.Time.GetUtcNow();
+        await rig.StartSessionAsync();
+
+        rig.Transport.Push("""{"op":9,"d":false}""");
+        await rig.Transport.WaitForConnectionAsync(2, rig.Time, TimeSpan.FromMilliseconds(50));
+        rig.Transport.PushHello(100_000);
+        await rig.Transport.WaitForSentAsync(2, count: 2);
+
+        Assert.True(rig.Time.GetUtcNow() - start >= TimeSpan.FromSeconds(5), $"second IDENTIFY after {rig.Time.GetUtcNow() - start}");
+    }
 }
