@@ -11,6 +11,9 @@ public sealed record FakeDiscordOptions
 
     public TimeSpan BucketWindow { get; init; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>Requests per second over every route but interaction callbacks and webhooks before a global 429 (Discord: 50); null = no global limit.</summary>
+    public int? GlobalLimit { get; init; }
+
     public TimeSpan HeartbeatInterval { get; init; } = TimeSpan.FromSeconds(41.25);
 
     /// <summary><c>session_start_limit.remaining</c> in GET /gateway/bot.</summary>

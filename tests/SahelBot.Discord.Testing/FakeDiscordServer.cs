@@ -29,6 +29,8 @@ public sealed class FakeDiscordServer : IAsyncDisposable
     private readonly FakeDiscordOptions _options;
     private readonly FakeBuckets _buckets;
     private readonly IReadOnlyList<FakeRoute> _routes;
+    private readonly FakeRestRoutes _rest;
+    private readonly FakeGlobalLimit? _globalLimit;
     private readonly ConcurrentQueue<RecordedRequest> _requests = new();
     private readonly List<(string Method, string Route, FakeFailure Failure)> _failures = [];
     private readonly object _gate = new();
@@ -39,11 +41,16 @@ public sealed class FakeDiscordServer : IAsyncDisposable
     {
         _options = options;
         _buckets = new FakeBuckets(options.BucketLimit, options.BucketWindow);
-        _routes = new FakeRestRoutes(() => GatewayUrl, () => _options.SessionStartRemaining).All;
+        _rest = new FakeRestRoutes(() => GatewayUrl, () => _options.SessionStartRemaining);
+        _routes = _rest.All;
+        _globalLimit = options.GlobalLimit is { } perSecond ? new FakeGlobalLimit(perSecond) : null;
         _capture = string.IsNullOrEmpty(options.CaptureDirectory) ? null : new RequestCapture(options.CaptureDirectory);
         Gateway = new FakeGateway(options, () => BaseUri);
 
         var builder = WebApplication.CreateSlimBuilder();
+
+        // Whatever appsettings or ASPNETCORE_* settings the test process carries must not move the fake off loopback.
+        builder.Configuration.Sources.Clear();
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         _app = builder.Build();
@@ -85,6 +92,9 @@ public sealed class FakeDiscordServer : IAsyncDisposable
             }
         }
     }
+
+    /// <summary>Every channel message posted so far, as it now reads (edits applied), in creation order.</summary>
+    public IReadOnlyList<JsonObject> Messages => _rest.Messages;
 
     /// <summary>The requests recorded on a route template (e.g. <c>/channels/{channel_id}/messages</c>).</summary>
     public IReadOnlyList<RecordedRequest> RequestsTo(string method, string route) =>
@@ -204,7 +214,25 @@ public sealed class FakeDiscordServer : IAsyncDisposable
 
         if (TakeFailure(request.Method, route.Template) is { } failure)
         {
+            if (failure.AfterHandling)
+            {
+                route.Handle(new FakeRouteRequest(values!, request.Body, request.Files));
+            }
+
             return (failure.Status, failure.Body, failure.Headers, failure.Delay);
+        }
+
+        // Interaction callbacks and webhooks (keyed by their token) do not count against the global limit.
+        if (_globalLimit is not null && route.TopLevelParameter is not ("interaction_id" or "interaction_token") && _globalLimit.Take() is { } globalWait)
+        {
+            var global = new JsonObject { ["message"] = "You are being rate limited.", ["retry_after"] = globalWait, ["global"] = true };
+            var globalHeaders = new Dictionary<string, string>
+            {
+                ["X-RateLimit-Global"] = "true",
+                ["X-RateLimit-Scope"] = "global",
+                ["Retry-After"] = Math.Ceiling(globalWait).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            };
+            return (429, global.ToJsonString(), globalHeaders, TimeSpan.Zero);
         }
 
         var topLevel = route.TopLevelParameter is { } parameter ? values![parameter] : "";

@@ -104,6 +104,14 @@ public sealed class DiscordRestClient : IInteractionCallbackClient
         return SendAsync<Message>(route, MessageBody(message, files), authorize: true, ct);
     }
 
+    /// <summary>PATCH a message the bot posted (a correction or retraction); the body replaces the fields it sets.</summary>
+    public Task<Message> EditMessageAsync(ulong channelId, ulong messageId, MessageCreateRequest message, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var route = RestRoute.Channel(HttpMethod.Patch, "/channels/{channel_id}/messages/{message_id}", channelId, $"/channels/{channelId}/messages/{messageId}");
+        return SendAsync<Message>(route, MessageBody(message, null), authorize: true, ct);
+    }
+
     public async Task<IReadOnlyList<ApplicationCommand>> BulkOverwriteGlobalCommandsAsync(ulong applicationId, IReadOnlyList<ApplicationCommand> commands, CancellationToken ct)
     {
         var route = RestRoute.Application(HttpMethod.Put, "/applications/{application_id}/commands", applicationId, $"/applications/{applicationId}/commands");

@@ -6,6 +6,12 @@ public sealed record FakeFailure(int Status, string Body, IReadOnlyDictionary<st
     /// <summary>How long the fake stalls before answering; long enough and the client's attempt times out.</summary>
     public TimeSpan Delay { get; init; }
 
+    /// <summary>When set, the fake does the request's work first (creates the message) and then gives this answer: a lost response.</summary>
+    public bool AfterHandling { get; init; }
+
+    /// <summary>Creates the message, then stalls past the client's timeout: the client cannot know it was posted.</summary>
+    public static FakeFailure LostResponse(TimeSpan delay) => Stall(delay) with { AfterHandling = true };
+
     /// <summary>Answers normally-looking 200 only after <paramref name="delay"/>, to provoke client timeouts.</summary>
     public static FakeFailure Stall(TimeSpan delay) => new(200, "{}", new Dictionary<string, string>()) { Delay = delay };
 

@@ -8,6 +8,7 @@ internal sealed class FakeRestRoutes(Func<string> gatewayUrl, Func<int> sessionS
 {
     private readonly object _gate = new();
     private readonly Dictionary<string, JsonObject> _messagesByNonce = [];
+    private readonly Dictionary<string, JsonObject> _messagesById = [];
     private long _nextId = 1_300_000_000_000_000_000;
 
     public IReadOnlyList<FakeRoute> All =>
@@ -16,6 +17,7 @@ internal sealed class FakeRestRoutes(Func<string> gatewayUrl, Func<int> sessionS
         new("PATCH", "/webhooks/{application_id}/{interaction_token}/messages/@original", "interaction_token", false, r => (200, MessageFrom(r, null))),
         new("POST", "/webhooks/{application_id}/{interaction_token}", "interaction_token", false, r => (200, MessageFrom(r, null))),
         new("POST", "/channels/{channel_id}/messages", "channel_id", true, CreateMessage),
+        new("PATCH", "/channels/{channel_id}/messages/{message_id}", "channel_id", true, EditMessage),
         new("PUT", "/applications/{application_id}/commands", "application_id", true, r => (200, CommandsFrom(r))),
         new("PUT", "/applications/{application_id}/guilds/{guild_id}/commands", "guild_id", true, r => (200, CommandsFrom(r))),
         new("GET", "/gateway/bot", null, true, _ => (200, GatewayBot())),
@@ -41,7 +43,47 @@ internal sealed class FakeRestRoutes(Func<string> gatewayUrl, Func<int> sessionS
                 _messagesByNonce[channelId + ":" + nonce] = (JsonObject)message.DeepClone();
             }
 
+            _messagesById[(string)message["id"]!] = (JsonObject)message.DeepClone();
             return (200, message);
+        }
+    }
+
+    /// <summary>Every channel message created so far, as it now reads (edits applied), in creation order.</summary>
+    public IReadOnlyList<JsonObject> Messages
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _messagesById.Values.OrderBy(m => long.Parse((string)m["id"]!, CultureInfo.InvariantCulture)).Select(m => (JsonObject)m.DeepClone())];
+            }
+        }
+    }
+
+    private (int, JsonNode?) EditMessage(FakeRouteRequest request)
+    {
+        lock (_gate)
+        {
+            if (!_messagesById.TryGetValue(request.Values["message_id"], out var message) || (string?)message["channel_id"] != request.Values["channel_id"])
+            {
+                return (404, new JsonObject { ["message"] = "Unknown Message", ["code"] = 10008 });
+            }
+
+            foreach (var (name, value) in request.Body as JsonObject ?? [])
+            {
+                if (name is "content" or "embeds" or "components" or "flags" or "attachments")
+                {
+                    message[name] = value?.DeepClone();
+                }
+            }
+
+            message["edited_timestamp"] = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
+            foreach (var key in _messagesByNonce.Where(p => (string?)p.Value["id"] == (string?)message["id"]).Select(p => p.Key).ToList())
+            {
+                _messagesByNonce[key] = (JsonObject)message.DeepClone();
+            }
+
+            return (200, message.DeepClone());
         }
     }
 
