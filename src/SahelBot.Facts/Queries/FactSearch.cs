@@ -21,24 +21,34 @@ public sealed class FactSearch(FactStore store)
     private const double ProminenceWeight = 0.1;
     private const double ExactNameBoost = 3.0;
 
-    // Ranking reads only the FTS index and primary keys; titles, counts and snippets are fetched for
-    // the few ranked rows afterwards, because SQLite computes every selected column of every match
-    // before it sorts, and a common word can match most of a million-row store.
-    private const string RankSql = $"""
-        SELECT d.doc_id AS DocId, d.kind AS Kind, d.entity_id AS Id, -bm25(search_text, 4.0, 3.0, 1.0, 1.0) AS Relevance
-        FROM search_text
-        JOIN search_documents d ON d.doc_id = search_text.rowid
+    // Ranking reads only the FTS index for the best matches, then checks visibility for those; titles,
+    // counts and snippets are fetched for the few ranked rows afterwards, because SQLite computes every
+    // selected column of every match before it sorts, and a common word can match most of a large store.
+    // The cost: a server's own or a retracted fact beyond the best 500 matches is not considered.
+    private const int Candidates = 500;
+
+    private const string RankSql = """
+        SELECT d.doc_id AS DocId, d.kind AS Kind, d.entity_id AS Id, m.relevance AS Relevance
+        FROM (SELECT rowid AS doc_id, -bm25(search_text, 4.0, 3.0, 1.0, 1.0) AS relevance
+              FROM search_text WHERE search_text MATCH @Match
+              ORDER BY bm25(search_text, 4.0, 3.0, 1.0, 1.0) LIMIT @Candidates) m
+        JOIN search_documents d ON d.doc_id = m.doc_id
         LEFT JOIN incidents i ON d.kind = 'incident' AND i.id = d.entity_id
         LEFT JOIN groups g ON d.kind = 'group' AND g.id = d.entity_id
         LEFT JOIN deployments p ON d.kind = 'deployment' AND p.id = d.entity_id
-        WHERE search_text MATCH @Match
-          AND COALESCE(i.id, g.id, p.id) IS NOT NULL
+        WHERE COALESCE(i.id, g.id, p.id) IS NOT NULL
           AND COALESCE(i.retracted_at, g.retracted_at, p.retracted_at) IS NULL
           AND i.duplicate_of IS NULL
           AND (COALESCE(i.guild_id, g.guild_id, p.guild_id) IS NULL OR COALESCE(i.guild_id, g.guild_id, p.guild_id) = @GuildId)
-        ORDER BY bm25(search_text, 4.0, 3.0, 1.0, 1.0), d.doc_id
+        ORDER BY m.relevance DESC, d.doc_id
         LIMIT @Pool
         """;
+
+    // A word found in more than this share of documents (and in more than CommonFloor of them) adds
+    // almost nothing to bm25 but makes an OR query score most of the store: "attack" in a store of
+    // synthetic attacks. It is left out of the any-word query when rarer words remain.
+    private const int CommonShare = 20;
+    private const int CommonFloor = 5000;
 
     private const string DetailSql = """
         SELECT d.doc_id AS DocId,
@@ -81,18 +91,47 @@ public sealed class FactSearch(FactStore store)
         var hits = Rank(all, tokens).Take(limit).ToList();
         if (hits.Count < limit && tokens.Count > 1)
         {
-            var any = await SearchOnceAsync(connection, SearchTerms.ToMatchExpression(tokens), tokens, guildId, pool, cancellationToken);
+            var distinctive = await WithoutCommonWordsAsync(connection, tokens, cancellationToken);
+            var any = await SearchOnceAsync(connection, SearchTerms.ToMatchExpression(distinctive), tokens, guildId, pool, cancellationToken);
             hits.AddRange(Rank(any, tokens).Where(h => !hits.Any(x => x.Kind == h.Kind && x.Id == h.Id)).Take(limit - hits.Count));
         }
 
         return hits;
     }
 
+    private static async Task<IReadOnlyList<string>> WithoutCommonWordsAsync(
+        SqliteConnection connection, IReadOnlyList<string> tokens, CancellationToken cancellationToken)
+    {
+        var documents = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
+            "SELECT max(doc_id) FROM search_documents", cancellationToken: cancellationToken)) ?? 0;
+        var threshold = Math.Max(CommonFloor, documents / CommonShare);
+        if (documents <= threshold)
+        {
+            return tokens;
+        }
+
+        var kept = new List<string>();
+        foreach (var token in tokens)
+        {
+            // Counting stops one past the threshold, so a very common word costs no more than a rare one.
+            var count = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+                "SELECT count(*) FROM (SELECT 1 FROM search_text WHERE search_text MATCH @Match LIMIT @Cap)",
+                new { Match = SearchTerms.ToMatchExpression([token]), Cap = threshold + 1 },
+                cancellationToken: cancellationToken));
+            if (count <= threshold)
+            {
+                kept.Add(token);
+            }
+        }
+
+        return kept.Count > 0 ? kept : tokens;
+    }
+
     private static async Task<List<Candidate>> SearchOnceAsync(
         SqliteConnection connection, string match, IReadOnlyList<string> tokens, ulong? guildId, int pool, CancellationToken cancellationToken)
     {
         var ranked = (await connection.QueryAsync<SearchRow>(new CommandDefinition(
-            RankSql, new { Match = match, GuildId = IncidentQueries.ToDb(guildId), Pool = pool }, cancellationToken: cancellationToken))).ToList();
+            RankSql, new { Match = match, GuildId = IncidentQueries.ToDb(guildId), Pool = pool, Candidates }, cancellationToken: cancellationToken))).ToList();
         if (ranked.Count == 0)
         {
             return [];

@@ -98,6 +98,26 @@ public sealed class MigrationTests : IDisposable
     }
 
     [Fact]
+    public void Migration0151KeepsTheRowsAndIndexesTheToll()
+    {
+        var store = CreateAt(150);
+        using (var connection = store.OpenConnection())
+        {
+            InsertInatesAt0001(connection);
+        }
+
+        store.Migrate(151);
+
+        using var check = store.OpenConnection();
+        Assert.Equal(151, store.SchemaVersion());
+        var columns = check.Query<(long SeqNo, long Cid, string? Name)>("PRAGMA index_info('ix_incidents_country_date')").ToList();
+        Assert.Equal(7, columns.Count);
+        Assert.Equal(-2, columns[^1].Cid);
+        Assert.Equal(1, check.ExecuteScalar<long>(
+            "SELECT count(*) FROM incidents WHERE country_code = 'NE' AND duplicate_of IS NULL AND COALESCE(deaths_max, deaths_min) >= 71"));
+    }
+
+    [Fact]
     public void MigratingTwiceChangesNothing()
     {
         var path = temp.File("twice.db");
