@@ -54,16 +54,32 @@ public static class CommandsVerb
                 return 2;
             }
 
-            var client = app.Services.GetRequiredService<DiscordRestClient>();
-            var definitions = app.Services.GetRequiredService<InteractionRouter>().Commands.Select(c => c.Definition).ToList();
-            var registered = guildId is { } server
-                ? await client.BulkOverwriteGuildCommandsAsync(options.ApplicationId, server, GuildScoped(definitions), cancellationToken)
-                : await client.BulkOverwriteGlobalCommandsAsync(options.ApplicationId, definitions, cancellationToken);
+            IReadOnlyList<ApplicationCommand> registered;
+            try
+            {
+                registered = await RegisterAsync(app.Services, options.ApplicationId, guildId, cancellationToken);
+            }
+            catch (DiscordRestException error)
+            {
+                Console.Error.WriteLine($"sahelbot: Discord refused the commands: {TokenRedactor.Redact(error.Message, options.Token)}");
+                return 1;
+            }
+
             Console.Out.WriteLine($"registered {registered.Count} commands {(guildId is null ? "globally" : $"in server {guildId}")}: {string.Join(", ", registered.Select(c => "/" + c.Name))}");
             return 0;
         });
 
         return new Command("commands", "Export or register the slash command definitions") { export, register };
+    }
+
+    /// <summary>Bulk-overwrites every definition the router serves, in one server or globally.</summary>
+    public static Task<IReadOnlyList<ApplicationCommand>> RegisterAsync(IServiceProvider services, ulong applicationId, ulong? guildId, CancellationToken cancellationToken)
+    {
+        var client = services.GetRequiredService<DiscordRestClient>();
+        var definitions = services.GetRequiredService<InteractionRouter>().Commands.Select(c => c.Definition).ToList();
+        return guildId is { } server
+            ? client.BulkOverwriteGuildCommandsAsync(applicationId, server, GuildScoped(definitions), cancellationToken)
+            : client.BulkOverwriteGlobalCommandsAsync(applicationId, definitions, cancellationToken);
     }
 
     public static IReadOnlyList<ApplicationCommand> Definitions(string databasePath)
