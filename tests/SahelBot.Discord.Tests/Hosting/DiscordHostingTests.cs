@@ -45,6 +45,29 @@ public sealed class DiscordHostingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_slow_gateway_interaction_is_deferred_then_its_original_response_is_edited()
+    {
+        using var host = BuildHost("gateway", slowHandler: true);
+        await host.StartAsync();
+        try
+        {
+            await WaitUntilAsync(() => _fake.Gateway.SessionId is not null);
+
+            await _fake.Gateway.DispatchInteractionAsync(Interaction(79, "tok-79", "ask"));
+            var callback = await _fake.WaitForRequestAsync(r => r.Path == "/api/v10/interactions/79/tok-79/callback");
+            host.Services.GetRequiredService<HandlerGate>().Open();
+            var edit = await _fake.WaitForRequestAsync(r => r.Method == "PATCH" && r.Path == "/api/v10/webhooks/1434874753845916506/tok-79/messages/@original");
+
+            Assert.Equal(5, callback.Body!["type"]!.GetValue<int>());
+            Assert.Equal("handled ask", edit.Body!["content"]!.GetValue<string>());
+        }
+        finally
+        {
+            await host.StopAsync();
+        }
+    }
+
+    [Fact]
     public async Task Gateway_identifies_with_the_configured_token_and_one_shard()
     {
         using var host = BuildHost("gateway");
@@ -164,7 +187,7 @@ public sealed class DiscordHostingTests : IAsyncLifetime
         Assert.Equal(0, _fake.Gateway.Connections);
     }
 
-    private IHost BuildHost(string mode, string applicationId = "1434874753845916506")
+    private IHost BuildHost(string mode, string applicationId = "1434874753845916506", bool slowHandler = false)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -177,7 +200,17 @@ public sealed class DiscordHostingTests : IAsyncLifetime
             ["Discord:GatewayUrlOverride"] = _fake.GatewayUrl,
         });
         builder.Services.AddDiscord(builder.Configuration);
-        builder.Services.AddSingleton<IInteractionHandler, EchoCommandHandler>();
+        if (slowHandler)
+        {
+            builder.Services.Configure<DiscordInteractionOptions>(o => o.DeferAfter = TimeSpan.FromMilliseconds(50));
+            builder.Services.AddSingleton<HandlerGate>();
+            builder.Services.AddSingleton<IInteractionHandler, GatedEchoCommandHandler>();
+        }
+        else
+        {
+            builder.Services.AddSingleton<IInteractionHandler, EchoCommandHandler>();
+        }
+
         return builder.Build();
     }
 
@@ -204,5 +237,24 @@ public sealed class DiscordHostingTests : IAsyncLifetime
     {
         public Task<InteractionResponse> HandleAsync(Interaction interaction, CancellationToken cancellationToken) =>
             Task.FromResult(InteractionResponse.Message(new InteractionCallbackData { Content = "handled " + interaction.Data?.Name }));
+    }
+
+    private sealed class HandlerGate
+    {
+        private readonly TaskCompletionSource _open = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public Task Opened => _open.Task;
+
+        public void Open() => _open.TrySetResult();
+    }
+
+    /// <summary>Answers only when the test opens the gate, so it is certainly past the deferral point.</summary>
+    private sealed class GatedEchoCommandHandler(HandlerGate gate) : IInteractionHandler
+    {
+        public async Task<InteractionResponse> HandleAsync(Interaction interaction, CancellationToken cancellationToken)
+        {
+            await gate.Opened.WaitAsync(cancellationToken);
+            return InteractionResponse.Message(new InteractionCallbackData { Content = "handled " + interaction.Data?.Name });
+        }
     }
 }
