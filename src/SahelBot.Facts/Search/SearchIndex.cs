@@ -82,6 +82,21 @@ public static class SearchIndex
         await connection.ExecuteAsync(RefreshSql, transaction: transaction);
     }
 
+    /// <summary>
+    /// Re-indexes the entities of one kind whose ids <paramref name="selectIds"/> returns (a column named id),
+    /// for writers that stage thousands of rows in their own temp table and would otherwise send the ids one
+    /// by one. <paramref name="selectIds"/> must be fixed SQL written in the caller's code, never user text.
+    /// </summary>
+    public static async Task RefreshSelectedAsync(SqliteConnection connection, SqliteTransaction transaction, string kind, string selectIds)
+    {
+        await connection.ExecuteAsync(PrepareSql, transaction: transaction);
+        await connection.ExecuteAsync(
+            $"INSERT OR IGNORE INTO temp.search_refresh (kind, entity_id) SELECT @Kind, id FROM ({selectIds})",
+            new { Kind = kind },
+            transaction);
+        await connection.ExecuteAsync(RefreshSql, transaction: transaction);
+    }
+
     /// <summary>Re-indexes every incident, group and deployment.</summary>
     public static async Task RebuildAsync(SqliteConnection connection, SqliteTransaction transaction)
     {
