@@ -15,12 +15,12 @@ internal static class AcledKinds
     };
 
     /// <summary>The kind, or null with a reason when the type is left out or unknown.</summary>
-    public static string? Map(string? eventType, string? subEventType, bool allEventTypes, out string? reason, out bool unknown)
+    public static string? Map(string? eventType, string? subEventType, bool allEventTypes, FoldCache folds, out string? reason, out bool unknown)
     {
         reason = null;
         unknown = false;
-        var type = TextNormalizer.Fold(eventType);
-        var sub = TextNormalizer.Fold(subEventType);
+        var type = folds.Fold(eventType);
+        var sub = folds.Fold(subEventType);
         switch (type)
         {
             case "battles" or "battle no change of territory" or "battle government regains territory" or "battle non state actor overtakes territory":

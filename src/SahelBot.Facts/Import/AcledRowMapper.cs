@@ -66,7 +66,7 @@ internal sealed partial class AcledRowMapper(RowScope scope) : IConflictRowMappe
 
         var eventType = row.Text("event_type");
         var subEventType = row.Text("sub_event_type");
-        var kind = AcledKinds.Map(eventType, subEventType, scope.AllEventTypes, out var kindReason, out var unknownKind);
+        var kind = AcledKinds.Map(eventType, subEventType, scope.AllEventTypes, scope.Folds, out var kindReason, out var unknownKind);
         if (kind is null)
         {
             return unknownKind ? RowOutcome.Bad(eventId, kindReason!) : RowOutcome.Filtered(eventId, kindReason!);
@@ -79,7 +79,7 @@ internal sealed partial class AcledRowMapper(RowScope scope) : IConflictRowMappe
         }
 
         var source = row.Text("source");
-        var civilians = string.Equals(TextNormalizer.Fold(eventType), "violence against civilians", StringComparison.Ordinal)
+        var civilians = string.Equals(scope.Folds.Fold(eventType), "violence against civilians", StringComparison.Ordinal)
             || row.Text("civilian_targeting") is not null;
         var imported = new ImportedEvent
         {
@@ -92,6 +92,7 @@ internal sealed partial class AcledRowMapper(RowScope scope) : IConflictRowMappe
             CountryCode = country,
             Admin1 = row.Text("admin1"),
             Place = place,
+            PlaceFolded = scope.Folds.Fold(place),
             Latitude = latitude is not null && longitude is not null ? latitude : null,
             Longitude = latitude is not null && longitude is not null ? longitude : null,
             CoordinatePrecision = latitude is not null && longitude is not null ? DatePrecisions.CoordinatesFromAcled(geoPrecision) ?? "approximate" : null,
@@ -138,7 +139,7 @@ internal sealed partial class AcledRowMapper(RowScope scope) : IConflictRowMappe
     // 2017–2022 exports end notes with the crowd size ('[size=no report]'): not part of the description.
     private static string Description(string? notes, string? type, string place)
     {
-        var text = notes is null ? null : CrowdSize().Replace(notes, "").Trim();
+        var text = notes is null ? null : notes.EndsWith(']') ? CrowdSize().Replace(notes, "").Trim() : notes;
         return string.IsNullOrEmpty(text) ? $"{type ?? "Event"} at {place} (ACLED gives no description)." : text;
     }
 

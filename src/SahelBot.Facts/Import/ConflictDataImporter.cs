@@ -10,8 +10,8 @@ namespace SahelBot.Facts.Import;
 public sealed class ConflictDataImporter(FactStore store)
 {
     /// <summary>
-    /// Called inside each batch's transaction with the incidents that batch added, so that work that must
-    /// happen with them (queuing subscription deliveries) commits or rolls back together with them.
+    /// Called inside each batch's transaction with the incidents that batch added, after their subscription
+    /// deliveries are planned, for other work that must commit or roll back together with them.
     /// </summary>
     public Func<SqliteConnection, SqliteTransaction, IReadOnlyList<string>, CancellationToken, Task>? IncidentsAdded { get; init; }
 

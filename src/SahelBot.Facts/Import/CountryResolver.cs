@@ -25,6 +25,7 @@ internal sealed class CountryResolver
     };
 
     private readonly Dictionary<string, string> codeByFoldedName;
+    private readonly FoldCache folds = new();
 
     private CountryResolver(Dictionary<string, string> codeByFoldedName, IReadOnlyList<string> sahel)
     {
@@ -54,7 +55,7 @@ internal sealed class CountryResolver
     }
 
     /// <summary>The code for a name or code a person typed or a file holds, or null.</summary>
-    public string? ByName(string? name) => string.IsNullOrWhiteSpace(name) ? null : codeByFoldedName.GetValueOrDefault(TextNormalizer.Fold(name));
+    public string? ByName(string? name) => string.IsNullOrWhiteSpace(name) ? null : codeByFoldedName.GetValueOrDefault(folds.Fold(name));
 
     public string? ByIsoNumeric(int? number) => number is { } n && IsoNumeric.TryGetValue(n, out var iso3) ? ByName(iso3) : null;
 

@@ -253,20 +253,21 @@ internal sealed partial class ImportRun : IDisposable
 
     private async Task FinishBatchAsync(SqliteTransaction transaction, BatchTally tally, CancellationToken ct)
     {
+        writer!.Apply();
         if (tally.Changed.Count > 0)
         {
-            await SearchIndex.RefreshAsync(connection, transaction, SearchIndex.Incident, tally.Changed);
+            await SearchIndex.RefreshSelectedAsync(connection, transaction, SearchIndex.Incident, ImportBatchWriter.StagedIdsSql);
         }
 
+        writer.Clear();
         if (tally.Added.Count > 0)
         {
-            // New events are news: channels subscribed to them get their deliveries in this same transaction.
+            // Imported incidents are news like any other: their deliveries commit or roll back with them.
             await DeliveryPlanner.PlanForIncidentsAsync(connection, transaction, tally.Added);
-        }
-
-        if (incidentsAdded is not null && tally.Added.Count > 0)
-        {
-            await incidentsAdded(connection, transaction, tally.Added, ct);
+            if (incidentsAdded is not null)
+            {
+                await incidentsAdded(connection, transaction, tally.Added, ct);
+            }
         }
     }
 
@@ -275,7 +276,7 @@ internal sealed partial class ImportRun : IDisposable
         foreach (var imported in batch.Events)
         {
             var externalId = ConflictDatasetNames.ExternalId(options.Dataset, imported.EventId);
-            var duplicateOf = curated.Find(imported.Date, imported.CountryCode, TextNormalizer.Fold(imported.Place));
+            var duplicateOf = curated.Find(imported.Date, imported.CountryCode, imported.PlaceFolded);
             var seen = new KnownEvent(imported.Revision, imported.StoredHash(), SeenThisRun: true, null, imported.ContentHash);
             if (!known.TryGet(externalId, out var stored))
             {

@@ -12,6 +12,7 @@ internal sealed class ImportedEvent
     public required string CountryCode { get; init; }
     public string? Admin1 { get; init; }
     public required string Place { get; init; }
+    public required string PlaceFolded { get; init; }
     public double? Latitude { get; init; }
     public double? Longitude { get; init; }
     public string? CoordinatePrecision { get; init; }

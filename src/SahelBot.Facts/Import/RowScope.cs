@@ -3,6 +3,8 @@ namespace SahelBot.Facts.Import;
 /// <summary>What rows an import takes: countries, earliest date, and whether non-violent event types are wanted.</summary>
 internal sealed record RowScope(CountryResolver Countries, IReadOnlySet<string> CountryCodes, DateOnly? Since, bool AllEventTypes)
 {
+    public FoldCache Folds { get; } = new();
+
     /// <summary>Why a row in this country on this date is left out, or null when it is in scope.</summary>
     public string? Exclude(string countryCode, string? countryName, DateOnly date)
     {

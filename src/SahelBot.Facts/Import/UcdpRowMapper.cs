@@ -97,6 +97,7 @@ internal sealed partial class UcdpRowMapper(RowScope scope, List<string> warning
             CountryCode = country,
             Admin1 = WithoutUnitWord(row.Text("adm_1")),
             Place = place,
+            PlaceFolded = scope.Folds.Fold(place),
             Latitude = latitude is not null && longitude is not null ? latitude : null,
             Longitude = latitude is not null && longitude is not null ? longitude : null,
             CoordinatePrecision = latitude is not null && longitude is not null ? DatePrecisions.CoordinatesFromGed(wherePrecision) ?? "approximate" : null,
