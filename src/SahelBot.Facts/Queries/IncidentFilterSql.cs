@@ -56,10 +56,11 @@ internal static class IncidentFilterSql
         if (place.Length > 0)
         {
             // Whole-word match on the folded place or an alias: 'Kati' finds 'Kati (military camp)', not 'Katiba'.
-            // The distinct matching places are found first (an index-only scan), then their incidents by index.
+            // The matching names are found in place_names (distinct names only), then their incidents by index.
             where.Append("""
-                 AND (i.place_folded IN (SELECT DISTINCT p.place_folded FROM incidents p WHERE instr(' ' || p.place_folded || ' ', @PlaceWords) > 0)
-                      OR i.id IN (SELECT a.incident_id FROM incident_place_aliases a WHERE instr(' ' || a.alias_folded || ' ', @PlaceWords) > 0))
+                 AND (i.place_folded IN (SELECT n.folded FROM place_names n WHERE instr(' ' || n.folded || ' ', @PlaceWords) > 0)
+                      OR i.id IN (SELECT a.incident_id FROM incident_place_aliases a
+                                  WHERE a.alias_folded IN (SELECT n.folded FROM place_names n WHERE instr(' ' || n.folded || ' ', @PlaceWords) > 0)))
                 """);
             parameters.Add("PlaceWords", $" {place} ");
         }

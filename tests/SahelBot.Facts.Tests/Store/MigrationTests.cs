@@ -118,6 +118,29 @@ public sealed class MigrationTests : IDisposable
     }
 
     [Fact]
+    public void Migration0152CollectsExistingPlaceNamesAndTracksNewOnes()
+    {
+        var store = CreateAt(151);
+        using (var connection = store.OpenConnection())
+        {
+            InsertInatesAt0001(connection);
+        }
+
+        store.Migrate(152);
+
+        using var check = store.OpenConnection();
+        Assert.Equal(152, store.SchemaVersion());
+        Assert.Equal(["in ates", "inates"], check.Query<string>("SELECT folded FROM place_names ORDER BY folded"));
+        check.Execute("""
+            INSERT INTO incidents (id, date, date_precision, country_code, place, place_folded, kind, summary, origin, created_at, created_by)
+            VALUES ('inc-002', '2019-12-09', 'day', 'NE', 'Agando', 'agando', 'ambush', 'Ambush.', 'moderator', '2025-08-01T00:00:00.0000000Z', '42');
+            INSERT INTO incident_place_aliases (incident_id, ordinal, alias, alias_folded) VALUES ('inc-002', 1, 'Agando (Tahoua)', 'agando tahoua');
+            UPDATE incidents SET place = 'Inatès camp', place_folded = 'inates camp' WHERE id = 'inc-001';
+            """);
+        Assert.Equal(["agando", "agando tahoua", "in ates", "inates", "inates camp"], check.Query<string>("SELECT folded FROM place_names ORDER BY folded"));
+    }
+
+    [Fact]
     public void MigratingTwiceChangesNothing()
     {
         var path = temp.File("twice.db");
