@@ -13,5 +13,9 @@ public sealed class Channel
 
     public ulong? ParentId { get; init; }
 
+    /// <summary>In resolved data: the invoking member's computed permissions in this channel.</summary>
     public string? Permissions { get; init; }
+
+    /// <summary>In resolved data: the bot's computed permissions in this channel.</summary>
+    public string? AppPermissions { get; init; }
 }
