@@ -21,7 +21,8 @@ public static class SahelBotServices
 {
     public static IServiceCollection AddSahelBot(this IServiceCollection services, string databasePath)
     {
-        services.AddSingleton(new FactStore(databasePath));
+        // Opening applies any pending migration, so a writable copy made by an older release is brought up to date.
+        services.AddSingleton(_ => FactStore.OpenOrCreate(databasePath));
         services.AddSingleton<CountryQueries>();
         services.AddSingleton<GroupQueries>();
         services.AddSingleton<IncidentQueries>();
