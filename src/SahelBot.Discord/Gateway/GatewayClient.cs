@@ -144,7 +144,7 @@ public sealed class GatewayClient
 
     private async Task<string> GatewayUrlAsync(CancellationToken cancellationToken)
     {
-        if (_gatewayBot is null)
+        if (_gatewayBot is null || _identifyLimiter.Exhausted)
         {
             try
             {

@@ -13,6 +13,9 @@ internal sealed class GatewayIdentifyLimiter(TimeProvider time, TimeSpan window,
     private int? _remaining;
     private long _remainingResetsAt;
 
+    /// <summary>The last known budget is spent: fetch fresh numbers before the next identify.</summary>
+    public bool Exhausted => _remaining is <= 0;
+
     public void Refresh(SessionStartLimit limit)
     {
         _remaining = limit.Remaining;

@@ -234,4 +234,16 @@ public sealed class GatewayClientSessionTests
 
         Assert.True(rig.Time.GetUtcNow() - start >= TimeSpan.FromSeconds(5), $"second IDENTIFY after {rig.Time.GetUtcNow() - start}");
     }
+
+    [Fact]
+    public async Task Session_start_limits_are_fetched_again_once_the_known_budget_is_spent()
+    {
+        await using var rig = new GatewayTestRig(remainingSessions: 1);
+        await rig.StartSessionAsync();
+
+        rig.Transport.Push("""{"op":9,"d":false}""");
+        await rig.Transport.WaitForConnectionAsync(2, rig.Time);
+
+        Assert.Equal(2, rig.GatewayBotCalls);
+    }
 }
