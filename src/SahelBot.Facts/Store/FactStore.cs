@@ -88,7 +88,8 @@ public sealed class FactStore(string databasePath)
     /// <summary>
     /// Runs <paramref name="write"/> in one IMMEDIATE transaction and commits it. SQLITE_BUSY/LOCKED
     /// after the busy timeout is retried a few times with a growing pause (as Sonarr does), so a
-    /// moderator's edit survives a concurrent import.
+    /// moderator's edit survives a concurrent import. On a retry the delegate runs again from the start
+    /// in a new transaction (the failed one was rolled back), so it must not keep state between runs.
     /// </summary>
     public async Task WriteAsync(Func<SqliteConnection, SqliteTransaction, Task> write, CancellationToken cancellationToken = default)
     {
