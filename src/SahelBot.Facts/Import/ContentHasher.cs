@@ -3,7 +3,7 @@ using System.Runtime.InteropServices;
 namespace SahelBot.Facts.Import;
 
 /// <summary>
-/// A stable 64-bit FNV-1a hash over text fields (the same on every machine and run, unlike string.GetHashCode),
+/// A stable 64-bit FNV-1a-style hash over text fields (the same on every machine and run, unlike string.GetHashCode),
 /// to tell whether a re-imported event differs from the stored one.
 /// </summary>
 internal struct ContentHasher
@@ -19,9 +19,18 @@ internal struct ContentHasher
 
     public void Add(string? text)
     {
-        foreach (var b in MemoryMarshal.AsBytes((text ?? "\u0000").AsSpan()))
+        // Four UTF-16 units at a time (FNV-1a over 64-bit words, then the tail): the notes column is long.
+        var chars = (text ?? "\u0000").AsSpan();
+        var words = MemoryMarshal.Cast<char, ulong>(chars);
+        foreach (var word in words)
         {
-            hash = (hash ^ b) * Prime;
+            hash = (hash ^ word) * Prime;
+            hash ^= hash >> 29;
+        }
+
+        foreach (var c in chars[(words.Length * 4)..])
+        {
+            hash = (hash ^ c) * Prime;
         }
 
         hash = (hash ^ 0x1F) * Prime;

@@ -53,6 +53,7 @@ public sealed class ImportedIncidentQueryTests(CuratedStoreFixture fixture) : Im
         Assert.Equal(before.Items.Select(i => i.Id), after.Items.Select(i => i.Id));
         Assert.Contains("inc-001", after.Items.Select(i => i.Id));
         Assert.Equal(statsBefore.Incidents, (await stats.GetAsync()).Incidents);
+        Assert.DoesNotContain("inc-acled-nir5001", (await new FactSearch(Store).SearchAsync("Inates attack", 20)).Select(h => h.Id));
         Assert.NotNull(await queries.GetAsync("inc-acled-nir5001"));
     }
 }
