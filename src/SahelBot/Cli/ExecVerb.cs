@@ -21,7 +21,8 @@ public static class ExecVerb
         var permissions = new Option<string?>("--permissions") { Description = "The member's permission bits in the channel, e.g. 8192 for Manage Messages" };
         var channel = new Option<ulong>("--channel") { Description = "The channel the command is run in", DefaultValueFactory = _ => Invoker.TerminalChannel };
         var modal = new Option<string[]>("--modal") { Description = "Answers to a modal the command opens, as field=value (repeatable)", AllowMultipleArgumentsPerToken = true };
-        var command = new Command("exec", "Run a slash command against the fact store and print the reply") { text, locale, page, json, guild, user, permissions, channel, modal };
+        var outDir = new Option<string?>("--out") { Description = "Write the reply's files (e.g. the PNG of /trend or /map) into this folder and print their paths" };
+        var command = new Command("exec", "Run a slash command against the fact store and print the reply") { text, locale, page, json, guild, user, permissions, channel, modal, outDir };
         command.SetAction((parse, cancellationToken) => RunAsync(
             parse.GetValue(text)!,
             parse.GetValue(locale)!,
@@ -30,11 +31,12 @@ public static class ExecVerb
             parse.GetValue(database),
             new Invoker(parse.GetValue(user), parse.GetValue(guild), parse.GetValue(permissions), parse.GetValue(channel)),
             parse.GetValue(modal) ?? [],
+            parse.GetValue(outDir),
             cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(string text, string locale, int page, bool json, string? databasePath, Invoker invoker, string[] modalAnswers, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(string text, string locale, int page, bool json, string? databasePath, Invoker invoker, string[] modalAnswers, string? outDir, CancellationToken cancellationToken)
     {
         var path = DatabaseLocator.Locate(databasePath);
         if (!File.Exists(path))
@@ -96,6 +98,17 @@ public static class ExecVerb
         }
 
         Console.Out.Write(json ? DiscordJson.Serialize(routed.Response) + Environment.NewLine : TerminalRenderer.Render(routed.Response));
+        if (outDir is not null && routed.Response.Files is { Count: > 0 } files)
+        {
+            Directory.CreateDirectory(outDir);
+            foreach (var file in files)
+            {
+                var written = Path.GetFullPath(Path.Combine(outDir, Path.GetFileName(file.FileName)));
+                await File.WriteAllBytesAsync(written, file.Content, cancellationToken);
+                Console.Out.WriteLine($"wrote {written}");
+            }
+        }
+
         return 0;
     }
 

@@ -1,0 +1,6 @@
+using SahelBot.Facts.Model;
+
+namespace SahelBot.Features.Pictures.Geo;
+
+/// <summary>An incident with the coordinates it is drawn at (null when <see cref="How"/> is None).</summary>
+public sealed record PlacedPoint(MapPoint Incident, double? Lat, double? Lon, Placement How);

@@ -1,0 +1,373 @@
+using SahelBot.Features.Common;
+using SahelBot.Features.Pictures.Geo;
+using SkiaSharp;
+
+namespace SahelBot.Features.Pictures.Map;
+
+/// <summary>
+/// Draws /map as a 1280×1000 PNG: the country and its neighbours (Natural Earth outlines), its capital and region
+/// towns, incidents as points sized by reported deaths and coloured by kind (dashed rings where the place was
+/// matched approximately), a scale bar, a legend, the incidents that could not be placed, and the caption.
+/// </summary>
+public static class MapPicture
+{
+    public const int Width = 1280;
+    public const int Height = 1000;
+    private const float MaxRadius = 34;
+    private static readonly SKRect Legend = new(952, 100, 1252, 820);
+    private static readonly int[] ScaleSteps = [50, 100, 200, 250, 500, 1000];
+    private static readonly int[] SizeSamples = [1, 10, 50, 150];
+    private static readonly float[] TownDash = [5, 3];
+    private static readonly float[] RegionDash = [1.5f, 3];
+
+    /// <summary>Where the map itself is drawn.</summary>
+    public static SKRect Frame { get; } = new(28, 100, 928, 820);
+
+    public static MapProjection ProjectionFor(CountryOutline country)
+    {
+        ArgumentNullException.ThrowIfNull(country);
+        return new MapProjection(country.Bounds, Frame);
+    }
+
+    /// <summary>Radius of an incident's point: its area grows with the highest reported toll.</summary>
+    public static float Radius(int? deaths) => deaths is > 0 ? Math.Min(MaxRadius, 4f + (2.1f * MathF.Sqrt(deaths.Value))) : 3.5f;
+
+    public static byte[] Render(MapPictureModel model, Outlines outlines, Gazetteer gazetteer)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(outlines);
+        ArgumentNullException.ThrowIfNull(gazetteer);
+        var focus = outlines.Find(model.CountryCode) ?? throw new ArgumentException($"No outline for {model.CountryCode}", nameof(model));
+        var projection = ProjectionFor(focus);
+        using var picture = new PictureCanvas(Width, Height);
+        var canvas = picture.Canvas;
+        picture.Text(model.Title, 28, 46, 27, Ink.Text, bold: true, maxWidth: Width - 56);
+        picture.Text(model.Subtitle, 28, 76, 15, Ink.Muted, maxWidth: Width - 56);
+
+        canvas.Save();
+        canvas.ClipRect(Frame);
+        using (var sea = Ink.Fill(Ink.Sea))
+        {
+            canvas.DrawRect(Frame, sea);
+        }
+
+        var paths = outlines.All.ToDictionary(c => c.Iso2, c => PathOf(c, projection), StringComparer.Ordinal);
+        try
+        {
+            foreach (var country in outlines.All.Where(c => c.Iso2 != focus.Iso2))
+            {
+                DrawCountry(canvas, paths[country.Iso2], Ink.Land, Ink.Border, 1);
+            }
+
+            DrawCountry(canvas, paths[focus.Iso2], Ink.Focus, Ink.FocusBorder, 2.2f);
+            var scale = ScaleArea(projection);
+            foreach (var country in outlines.All.Where(c => c.Iso2 != focus.Iso2))
+            {
+                DrawCountryName(picture, country, paths[country.Iso2], scale, model);
+            }
+        }
+        finally
+        {
+            foreach (var path in paths.Values)
+            {
+                path.Dispose();
+            }
+        }
+
+        var towns = gazetteer.Landmarks.Where(t => t.Country == model.CountryCode).OrderByDescending(Gazetteer.IsCapital).ThenBy(t => t.Name, StringComparer.Ordinal).ToList();
+        using (var dot = Ink.Fill(Ink.Text))
+        {
+            foreach (var town in towns)
+            {
+                DrawTownMarker(picture.Canvas, town, projection, dot);
+            }
+        }
+
+        foreach (var point in model.Points.Where(p => p.How != Placement.None).OrderByDescending(p => Radius(p.Incident.DeathsHigh)).ThenBy(p => p.Incident.Id, StringComparer.Ordinal))
+        {
+            DrawPoint(canvas, point, projection);
+        }
+
+        DrawTownLabels(picture, towns, projection);
+        DrawScale(picture, projection);
+        canvas.Restore();
+        using (var frame = Ink.Stroke(Ink.Axis, 1))
+        {
+            canvas.DrawRect(Frame, frame);
+        }
+
+        DrawLegend(picture, model);
+        var y = Frame.Bottom + 28;
+        foreach (var line in UnplacedLines(picture, model))
+        {
+            picture.Text(line, 28, y, 14, Ink.Text, maxWidth: Width - 56);
+            y += 20;
+        }
+
+        y = Height - 12 - ((model.Caption.Count - 1) * 21);
+        foreach (var line in model.Caption)
+        {
+            picture.Text(line, 28, y, 14, Ink.Muted, maxWidth: Width - 56);
+            y += 21;
+        }
+
+        return picture.EncodePng();
+    }
+
+    private static SKPath PathOf(CountryOutline country, MapProjection projection)
+    {
+        using var builder = new SKPathBuilder { FillType = SKPathFillType.EvenOdd };
+        foreach (var ring in country.Rings)
+        {
+            for (var i = 0; i < ring.Count; i++)
+            {
+                var point = projection.Project(ring[i].Lat, ring[i].Lon);
+                if (i == 0)
+                {
+                    builder.MoveTo(point);
+                }
+                else
+                {
+                    builder.LineTo(point);
+                }
+            }
+
+            builder.Close();
+        }
+
+        return builder.Detach();
+    }
+
+    private static void DrawCountry(SKCanvas canvas, SKPath path, SKColor fill, SKColor stroke, float width)
+    {
+        using var fillPaint = Ink.Fill(fill);
+        canvas.DrawPath(path, fillPaint);
+        using var strokePaint = Ink.Stroke(stroke, width);
+        strokePaint.StrokeJoin = SKStrokeJoin.Round;
+        canvas.DrawPath(path, strokePaint);
+    }
+
+    /// <summary>
+    /// A neighbour's name where most of it is visible: the point of a coarse grid inside both the country and the
+    /// frame that lies deepest inside them (fewest steps to an edge in the four directions).
+    /// </summary>
+    private static void DrawCountryName(PictureCanvas picture, CountryOutline country, SKPath path, SKRect scale, MapPictureModel model)
+    {
+        const float step = 24;
+        var name = (model.CountryNames.GetValueOrDefault(country.Iso2) ?? country.Name).ToUpperInvariant();
+        var half = (picture.Measure(name, 14, bold: true) / 2) + 6;
+        bool Inside(float x, float y) => Frame.Contains(x, y) && path.Contains(x, y) && !scale.Contains(x, y);
+        var best = (Score: 0, X: 0f, Y: 0f);
+        for (var y = Frame.Top + (step / 2); y < Frame.Bottom; y += step)
+        {
+            for (var x = Frame.Left + (step / 2); x < Frame.Right; x += step)
+            {
+                if (!Inside(x, y) || !Inside(x - half, y) || !Inside(x + half, y))
+                {
+                    continue;
+                }
+
+                var score = 0;
+                while (score < 8 && Inside(x - half - (score * step / 2), y) && Inside(x + half + (score * step / 2), y)
+                    && Inside(x, y - ((score + 1) * step / 2)) && Inside(x, y + ((score + 1) * step / 2)))
+                {
+                    score++;
+                }
+
+                if (score > best.Score)
+                {
+                    best = (score, x, y);
+                }
+            }
+        }
+
+        if (best.Score > 0)
+        {
+            picture.Text(name, best.X, best.Y + 5, 14, new SKColor(0xA3, 0x9E, 0x92), bold: true, align: SKTextAlign.Center);
+        }
+    }
+
+    private static void DrawTownMarker(SKCanvas canvas, Town town, MapProjection projection, SKPaint dot)
+    {
+        var point = projection.Project(town.Lat, town.Lon);
+        if (Gazetteer.IsCapital(town))
+        {
+            canvas.DrawRect(new SKRect(point.X - 4, point.Y - 4, point.X + 4, point.Y + 4), dot);
+        }
+        else
+        {
+            canvas.DrawCircle(point, 2.6f, dot);
+        }
+    }
+
+    /// <summary>Town names over the points, with a white halo; a name that would overlap one already written is left out.</summary>
+    private static void DrawTownLabels(PictureCanvas picture, IReadOnlyList<Town> towns, MapProjection projection)
+    {
+        var taken = new List<SKRect>();
+        foreach (var town in towns)
+        {
+            var point = projection.Project(town.Lat, town.Lon);
+            var capital = Gazetteer.IsCapital(town);
+            var size = capital ? 15f : 13f;
+            var width = picture.Measure(town.Name, size, capital);
+            var box = new SKRect(point.X + 6, point.Y - 6 - size, point.X + 8 + width, point.Y - 2);
+            if (!Frame.Contains(box) || taken.Any(t => t.IntersectsWith(box)))
+            {
+                continue;
+            }
+
+            taken.Add(box);
+            var font = picture.Font(size, capital);
+            using var halo = Ink.Stroke(SKColors.White.WithAlpha(230), 3.5f);
+            halo.StrokeJoin = SKStrokeJoin.Round;
+            picture.Canvas.DrawText(town.Name, point.X + 7, point.Y - 6, SKTextAlign.Left, font, halo);
+            picture.Text(town.Name, point.X + 7, point.Y - 6, size, Ink.Text, bold: capital);
+        }
+    }
+
+    private static void DrawPoint(SKCanvas canvas, PlacedPoint point, MapProjection projection)
+    {
+        var center = projection.Project(point.Lat!.Value, point.Lon!.Value);
+        var radius = Radius(point.Incident.DeathsHigh);
+        var color = Palette.Kind(point.Incident.Kind);
+        if (point.How == Placement.Stored)
+        {
+            using var fill = Ink.Fill(color.WithAlpha(215));
+            canvas.DrawCircle(center, radius, fill);
+            using var outline = Ink.Stroke(SKColors.White, 1.2f);
+            canvas.DrawCircle(center, radius, outline);
+            return;
+        }
+
+        using var light = Ink.Fill(color.WithAlpha(80));
+        canvas.DrawCircle(center, radius, light);
+        using var ring = Ink.Stroke(color, 1.8f, point.How == Placement.Town ? TownDash : RegionDash);
+        canvas.DrawCircle(center, radius, ring);
+    }
+
+    private static (int Km, float Length) Scale(MapProjection projection)
+    {
+        var km = ScaleSteps.FirstOrDefault(s => s * projection.PixelsPerKilometre >= 90, ScaleSteps[^1]);
+        return (km, (float)(km * projection.PixelsPerKilometre));
+    }
+
+    private static SKRect ScaleArea(MapProjection projection) =>
+        new(Frame.Left + 12, Frame.Bottom - 52, Frame.Left + 22 + Scale(projection).Length + 62, Frame.Bottom - 14);
+
+    private static void DrawScale(PictureCanvas picture, MapProjection projection)
+    {
+        var (km, length) = Scale(projection);
+        var x = Frame.Left + 22;
+        var y = Frame.Bottom - 26;
+        var area = ScaleArea(projection);
+        using var box = Ink.Fill(SKColors.White.WithAlpha(210));
+        picture.Canvas.DrawRect(area, box);
+        using var bar = Ink.Stroke(Ink.Text, 2);
+        picture.Canvas.DrawLine(x, y, x + length, y, bar);
+        picture.Canvas.DrawLine(x, y - 6, x, y + 4, bar);
+        picture.Canvas.DrawLine(x + length, y - 6, x + length, y + 4, bar);
+        picture.Text("0", x, y - 10, 13, Ink.Text, align: SKTextAlign.Center);
+        picture.Text($"{km} km", x + length + 6, y + 5, 13, Ink.Text);
+    }
+
+    private static void DrawLegend(PictureCanvas picture, MapPictureModel model)
+    {
+        var texts = model.Texts;
+        var canvas = picture.Canvas;
+        var x = Legend.Left;
+        var y = Legend.Top + 16;
+        picture.Text(texts.LegendKind, x, y, 16, Ink.Text, bold: true);
+        y += 26;
+        foreach (var kind in IncidentKinds.All)
+        {
+            var count = model.Points.Count(p => p.Incident.Kind == kind);
+            if (count == 0)
+            {
+                continue;
+            }
+
+            using var fill = Ink.Fill(Palette.Kind(kind).WithAlpha(215));
+            canvas.DrawCircle(x + 8, y - 5, 7, fill);
+            picture.Text(texts.Kind(kind), x + 24, y, 14, Ink.Text, maxWidth: Legend.Width - 80);
+            picture.Text(texts.Count(count), Legend.Right, y, 14, Ink.Muted, align: SKTextAlign.Right);
+            y += 23;
+        }
+
+        y += 18;
+        picture.Text(texts.LegendDeaths, x, y, 16, Ink.Text, bold: true);
+        y += 12;
+        using var sample = Ink.Fill(Ink.Muted.WithAlpha(150));
+        var sx = x + 4;
+        foreach (var deaths in SizeSamples)
+        {
+            var r = Radius(deaths);
+            canvas.DrawCircle(sx + r, y + MaxRadius - r + 4, r, sample);
+            picture.Text(texts.Count(deaths), sx + r, y + MaxRadius + 24, 13, Ink.Muted, align: SKTextAlign.Center);
+            sx += (2 * r) + 16;
+        }
+
+        y += MaxRadius + 50;
+        canvas.DrawCircle(x + 8, y - 5, Radius(null), sample);
+        picture.Text(texts.DeathsNotReported, x + 24, y, 14, Ink.Muted);
+
+        y += 38;
+        picture.Text(texts.LegendPlacement, x, y, 16, Ink.Text, bold: true);
+        y += 28;
+        var placements = new[]
+        {
+            (Placement.Stored, texts.PlacedByCoordinates),
+            (Placement.Town, texts.PlacedByTown),
+            (Placement.Region, texts.PlacedByRegion),
+        };
+        foreach (var (how, label) in placements)
+        {
+            var marker = new PlacedPoint(new Facts.Model.MapPoint("", default, default, "", null, null, null, null, "other", 4, 4, [], null), 0, 0, how);
+            DrawLegendMarker(canvas, marker, new SKPoint(x + 10, y - 5));
+            picture.Text(label, x + 28, y, 14, Ink.Text, maxWidth: Legend.Width - 70);
+            picture.Text(texts.Count(model.Points.Count(p => p.How == how)), Legend.Right, y, 14, Ink.Muted, align: SKTextAlign.Right);
+            y += 26;
+        }
+
+        picture.Text(texts.NotPlaced(model.Points.Count(p => p.How == Placement.None)).TrimEnd(':', ' '), x + 28, y, 14, Ink.Text);
+    }
+
+    private static void DrawLegendMarker(SKCanvas canvas, PlacedPoint marker, SKPoint center)
+    {
+        var color = Ink.Muted;
+        const float radius = 8;
+        if (marker.How == Placement.Stored)
+        {
+            using var fill = Ink.Fill(color.WithAlpha(215));
+            canvas.DrawCircle(center, radius, fill);
+            return;
+        }
+
+        using var light = Ink.Fill(color.WithAlpha(80));
+        canvas.DrawCircle(center, radius, light);
+        using var ring = Ink.Stroke(color, 1.8f, marker.How == Placement.Town ? TownDash : RegionDash);
+        canvas.DrawCircle(center, radius, ring);
+    }
+
+    private static IEnumerable<string> UnplacedLines(PictureCanvas picture, MapPictureModel model)
+    {
+        if (model.Unplaced.Count == 0)
+        {
+            return [];
+        }
+
+        const int maxLines = 3;
+        var shown = Math.Min(model.Unplaced.Count, 40);
+        while (true)
+        {
+            var more = shown < model.Unplaced.Count ? " " + model.Texts.AndMore(model.Unplaced.Count - shown) : "";
+            var text = $"{model.Texts.NotPlaced(model.Unplaced.Count)} {string.Join(" · ", model.Unplaced.Take(shown))}{more}";
+            var lines = picture.Wrap(text, 14, Width - 56);
+            if (lines.Count <= maxLines || shown == 0)
+            {
+                return lines.Take(maxLines);
+            }
+
+            shown--;
+        }
+    }
+}

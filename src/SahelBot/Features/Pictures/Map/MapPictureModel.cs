@@ -1,0 +1,15 @@
+using SahelBot.Features.Pictures.Geo;
+using SahelBot.Localization;
+
+namespace SahelBot.Features.Pictures.Map;
+
+/// <summary>Everything the map draws, already worded in the reader's language; CountryNames maps ISO2 codes to names.</summary>
+public sealed record MapPictureModel(
+    string Title,
+    string Subtitle,
+    string CountryCode,
+    IReadOnlyList<PlacedPoint> Points,
+    IReadOnlyDictionary<string, string> CountryNames,
+    IReadOnlyList<string> Unplaced,
+    IReadOnlyList<string> Caption,
+    Texts Texts);
