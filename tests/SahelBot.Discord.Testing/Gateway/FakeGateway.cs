@@ -107,7 +107,7 @@ public sealed class FakeGateway : IAsyncDisposable
     public Task CloseAsync(int code) => Current()?.CloseAsync(code) ?? Task.CompletedTask;
 
     /// <summary>Drops the TCP connection without a close frame.</summary>
-    public void Drop() => Current()?.Socket.Abort();
+    public void Drop() => Current()?.Drop();
 
     public ValueTask DisposeAsync()
     {
@@ -121,7 +121,7 @@ public sealed class FakeGateway : IAsyncDisposable
         FakeGatewayConnection connection;
         lock (_gate)
         {
-            connection = new FakeGatewayConnection(++_connections, socket, onResumeUrl, FragmentBytes);
+            connection = new FakeGatewayConnection(++_connections, socket, onResumeUrl, FragmentBytes, context.Abort);
             _current = connection;
             Changed();
         }

@@ -3,7 +3,7 @@ using System.Text;
 
 namespace SahelBot.Discord.Testing.Gateway;
 
-internal sealed class FakeGatewayConnection(int number, WebSocket socket, bool onResumeUrl, int fragmentBytes)
+internal sealed class FakeGatewayConnection(int number, WebSocket socket, bool onResumeUrl, int fragmentBytes, Action abortTransport)
 {
     private readonly SemaphoreSlim _sendLock = new(1, 1);
 
@@ -12,6 +12,13 @@ internal sealed class FakeGatewayConnection(int number, WebSocket socket, bool o
     public WebSocket Socket { get; } = socket;
 
     public bool OnResumeUrl { get; } = onResumeUrl;
+
+    /// <summary>Cuts the TCP connection under the websocket, as a network failure would, so the client sees the drop at once.</summary>
+    public void Drop()
+    {
+        Socket.Abort();
+        abortTransport();
+    }
 
     public async Task SendAsync(string text)
     {

@@ -96,6 +96,9 @@ public sealed class DiscordHostingTests : IAsyncLifetime
             await WaitUntilAsync(() => _fake.Gateway.SessionId is not null);
             var session = _fake.Gateway.SessionId;
 
+            // An answered dispatch proves the client has processed READY; a drop before that rightly identifies anew.
+            await _fake.Gateway.DispatchInteractionAsync(Interaction(76, "tok-76", "attacks"));
+            await _fake.WaitForRequestAsync(r => r.Path == "/api/v10/interactions/76/tok-76/callback");
             _fake.Gateway.Drop();
             var resume = await _fake.Gateway.WaitForOpAsync(6);
             await _fake.Gateway.DispatchInteractionAsync(Interaction(78, "tok-78", "group"));

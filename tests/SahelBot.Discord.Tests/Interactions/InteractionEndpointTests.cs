@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using SahelBot.Discord.Models;
+using SahelBot.Discord.Testing.Interactions;
 
 namespace SahelBot.Discord.Tests.Interactions;
 
@@ -67,7 +68,7 @@ public class InteractionEndpointTests
         var handler = Replying("x");
         await using var server = await InteractionTestServer.StartAsync(handler);
         var original = Encoding.UTF8.GetBytes(CommandBody());
-        var timestamp = SigningKey.Timestamp(server.Time.GetUtcNow());
+        var timestamp = InteractionSigner.Timestamp(server.Time.GetUtcNow());
         var signature = server.Key.Sign(timestamp, original);
         var tampered = Encoding.UTF8.GetBytes(CommandBody().Replace("\"2048\"", "\"8\"", StringComparison.Ordinal));
 
@@ -84,7 +85,7 @@ public class InteractionEndpointTests
         var handler = Replying("x");
         await using var server = await InteractionTestServer.StartAsync(handler);
 
-        using var response = await server.PostSignedAsync(CommandBody(), signWith: new SigningKey());
+        using var response = await server.PostSignedAsync(CommandBody(), signWith: new InteractionSigner());
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Equal(0, handler.Calls);
@@ -95,7 +96,7 @@ public class InteractionEndpointTests
     {
         await using var server = await InteractionTestServer.StartAsync(Replying("x"));
 
-        using var response = await server.PostSignedAsync(PingBody, signWith: new SigningKey());
+        using var response = await server.PostSignedAsync(PingBody, signWith: new InteractionSigner());
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
@@ -109,7 +110,7 @@ public class InteractionEndpointTests
         var handler = Replying("x");
         await using var server = await InteractionTestServer.StartAsync(handler);
         var body = Encoding.UTF8.GetBytes(CommandBody());
-        var timestamp = SigningKey.Timestamp(server.Time.GetUtcNow());
+        var timestamp = InteractionSigner.Timestamp(server.Time.GetUtcNow());
 
         using var response = await server.PostAsync(body, withSignature ? server.Key.Sign(timestamp, body) : null, withTimestamp ? timestamp : null);
 
@@ -123,7 +124,7 @@ public class InteractionEndpointTests
         var handler = Replying("x");
         await using var server = await InteractionTestServer.StartAsync(handler);
         var body = Encoding.UTF8.GetBytes(CommandBody());
-        var timestamp = SigningKey.Timestamp(server.Time.GetUtcNow());
+        var timestamp = InteractionSigner.Timestamp(server.Time.GetUtcNow());
 
         using var response = await server.PostAsync(body, "xyz" + server.Key.Sign(timestamp, body)[3..], timestamp);
 
@@ -137,7 +138,7 @@ public class InteractionEndpointTests
         var handler = Replying("x");
         await using var server = await InteractionTestServer.StartAsync(handler);
         var body = Encoding.UTF8.GetBytes(CommandBody());
-        var timestamp = SigningKey.Timestamp(server.Time.GetUtcNow().AddMinutes(-6));
+        var timestamp = InteractionSigner.Timestamp(server.Time.GetUtcNow().AddMinutes(-6));
 
         using var response = await server.PostAsync(body, server.Key.Sign(timestamp, body), timestamp);
 

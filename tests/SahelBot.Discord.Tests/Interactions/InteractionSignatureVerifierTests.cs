@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using SahelBot.Discord.Interactions;
+using SahelBot.Discord.Testing.Interactions;
 using SahelBot.Discord.Testing.Time;
 using SahelBot.Discord.Tests.Payloads;
 
@@ -90,9 +91,9 @@ public class InteractionSignatureVerifierTests
     [Fact]
     public void FreshlySignedBodyIsValid()
     {
-        var key = new SigningKey();
+        var key = new InteractionSigner();
         var body = Encoding.UTF8.GetBytes("""{"type":2,"id":"1"}""");
-        var timestamp = SigningKey.Timestamp(Now);
+        var timestamp = InteractionSigner.Timestamp(Now);
 
         Assert.True(new InteractionSignatureVerifier(key.PublicKeyHex, new ManualTimeProvider(Now)).Verify(key.Sign(timestamp, body), timestamp, body));
     }
@@ -101,17 +102,17 @@ public class InteractionSignatureVerifierTests
     public void SignatureFromAnotherKeyIsRejected()
     {
         var body = Encoding.UTF8.GetBytes("""{"type":1}""");
-        var timestamp = SigningKey.Timestamp(Now);
+        var timestamp = InteractionSigner.Timestamp(Now);
 
-        Assert.False(new InteractionSignatureVerifier(new SigningKey().PublicKeyHex, new ManualTimeProvider(Now)).Verify(new SigningKey().Sign(timestamp, body), timestamp, body));
+        Assert.False(new InteractionSignatureVerifier(new InteractionSigner().PublicKeyHex, new ManualTimeProvider(Now)).Verify(new InteractionSigner().Sign(timestamp, body), timestamp, body));
     }
 
     [Fact]
     public void SignatureOverBodyAloneIsRejected()
     {
-        var key = new SigningKey();
+        var key = new InteractionSigner();
         var body = Encoding.UTF8.GetBytes("""{"type":1}""");
-        var timestamp = SigningKey.Timestamp(Now);
+        var timestamp = InteractionSigner.Timestamp(Now);
 
         Assert.False(new InteractionSignatureVerifier(key.PublicKeyHex, new ManualTimeProvider(Now)).Verify(key.Sign("", body), timestamp, body));
     }

@@ -10,6 +10,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SahelBot.Discord.Hosting;
 using SahelBot.Discord.Interactions;
+using SahelBot.Discord.Testing.Interactions;
 using SahelBot.Discord.Testing.Time;
 
 namespace SahelBot.Discord.Tests.Interactions;
@@ -19,7 +20,7 @@ internal sealed class InteractionTestServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
-    private InteractionTestServer(WebApplication app, HttpClient client, SigningKey key, ManualTimeProvider time, FakeCallbackClient callbacks)
+    private InteractionTestServer(WebApplication app, HttpClient client, InteractionSigner key, ManualTimeProvider time, FakeCallbackClient callbacks)
     {
         _app = app;
         Client = client;
@@ -28,7 +29,7 @@ internal sealed class InteractionTestServer : IAsyncDisposable
         Callbacks = callbacks;
     }
 
-    public SigningKey Key { get; }
+    public InteractionSigner Key { get; }
 
     public HttpClient Client { get; }
 
@@ -38,7 +39,7 @@ internal sealed class InteractionTestServer : IAsyncDisposable
 
     public static async Task<InteractionTestServer> StartAsync(IInteractionHandler handler, string path = "/interactions")
     {
-        var key = new SigningKey();
+        var key = new InteractionSigner();
         var time = new ManualTimeProvider(DateTimeOffset.UtcNow);
         var callbacks = new FakeCallbackClient();
 
@@ -61,10 +62,10 @@ internal sealed class InteractionTestServer : IAsyncDisposable
     }
 
     /// <summary>POSTs <paramref name="body"/> signed with the server's key at the fake clock's time.</summary>
-    public Task<HttpResponseMessage> PostSignedAsync(string body, string path = "/interactions", SigningKey? signWith = null)
+    public Task<HttpResponseMessage> PostSignedAsync(string body, string path = "/interactions", InteractionSigner? signWith = null)
     {
         var bytes = Encoding.UTF8.GetBytes(body);
-        var timestamp = SigningKey.Timestamp(Time.GetUtcNow());
+        var timestamp = InteractionSigner.Timestamp(Time.GetUtcNow());
         return PostAsync(bytes, (signWith ?? Key).Sign(timestamp, bytes), timestamp, path);
     }
 
