@@ -42,6 +42,6 @@ public static class DbVerb
             return report.IsHealthy ? 0 : 1;
         });
 
-        return new Command("db", "Build or check the fact store") { build, check };
+        return new Command("db", "Build or check the fact store") { build, check, DbExportVerb.Create(database) };
     }
 }
