@@ -24,7 +24,7 @@ public static class IncidentPost
         var description = new StringBuilder();
         if (retracted)
         {
-            description.Append("**").Append(Markdown.Escape(texts.Retracted(detail.RetractedReason ?? ""))).Append("**\n\n");
+            description.Append("**").Append(texts.Retracted(Markdown.Escape(detail.RetractedReason ?? ""))).Append("**\n\n");
         }
         else if (corrected)
         {
@@ -82,7 +82,7 @@ public static class IncidentPost
             + $" · {texts.Deaths}: {FactFormat.Deaths(incident.Fatalities, texts)}"
             + (incident.Sources.Count == 0 ? "" : $" · {FactFormat.SourceLinks(incident.Sources, 2, texts)}")
             + $" · `{incident.Id}`";
-        return detail.RetractedAt is null ? line : $"~~{line}~~ — {Markdown.Escape(texts.Retracted(detail.RetractedReason ?? ""))}";
+        return detail.RetractedAt is null ? line : $"~~{line}~~ — {texts.Retracted(Markdown.Escape(detail.RetractedReason ?? ""))}";
     }
 
     private static string Shorten(string text) => text.Length <= SummaryLength ? text : string.Concat(text.AsSpan(0, SummaryLength - 1), "…");
