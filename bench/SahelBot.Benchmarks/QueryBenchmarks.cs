@@ -5,6 +5,7 @@ using SahelBot.Cli;
 using SahelBot.Discord.Json;
 using SahelBot.Discord.Models;
 using SahelBot.Facts;
+using SahelBot.Facts.Queries;
 using SahelBot.Hosting;
 using SahelBot.Pipeline;
 
@@ -48,7 +49,7 @@ public class QueryBenchmarks
     [Benchmark]
     public async Task<int> AttacksBareQuery()
     {
-        const string Where = "i.country_code = 'NE' AND i.date >= '2015-01-01' AND COALESCE(i.deaths_max, i.deaths_min) >= 10 AND i.guild_id IS NULL AND i.retracted_at IS NULL";
+        const string Where = "i.guild_id IS NULL AND i.retracted_at IS NULL AND i.duplicate_of IS NULL AND i.country_code = 'NE' AND i.date >= '2015-01-01' AND COALESCE(i.deaths_max, i.deaths_min) >= 10";
         await using var connection = _store.OpenConnection();
         var total = await connection.ExecuteScalarAsync<int>($"SELECT count(*) FROM incidents i WHERE {Where}");
         var rows = await connection.QueryAsync<(string Id, string Date, string Place, string Kind, int? Min, int? Max, string Summary)>(
@@ -61,6 +62,10 @@ public class QueryBenchmarks
 
     [Benchmark]
     public async Task<byte[]> AskEndToEnd() => await RunAsync(_ask);
+
+    /// <summary>The ranking alone (FactSearch), to tell the search's cost from the citation lookups around it.</summary>
+    [Benchmark]
+    public async Task<int> AskSearchOnly() => (await _services.GetRequiredService<FactSearch>().SearchAsync("who claimed the Inates attack?", 5)).Count;
 
     [Benchmark]
     public async Task<int> AskBareQuery()
