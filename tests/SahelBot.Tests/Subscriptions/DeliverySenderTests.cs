@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
+using SahelBot.Discord.Models;
 using SahelBot.Discord.Testing;
 using SahelBot.Discord.Testing.Rest;
-using SahelBot.Discord.Models;
 using SahelBot.Facts.Subscriptions;
 using SahelBot.Features.Subscriptions.Delivery;
 
