@@ -1,0 +1,60 @@
+using SahelBot.Facts.Model;
+using SahelBot.Features.Pictures.Geo;
+
+namespace SahelBot.Tests.Pictures;
+
+public sealed class PlaceFinderTests
+{
+    private static readonly Gazetteer Towns = Gazetteer.Load();
+
+    private static PlacedPoint Place(string country, string place, string? admin1 = null, double? lat = null, double? lon = null, string[]? aliases = null, string? near = null) =>
+        new PlaceFinder(Towns).Place(
+            country,
+            new MapPoint("inc-x", new DateOnly(2020, 1, 1), DatePrecision.Day, place, admin1, lat, lon, lat is null ? null : "town", "ambush", 1, 1, aliases ?? [], near),
+            []);
+
+    [Fact]
+    public void StoredCoordinatesAreKeptAsTheyAre()
+    {
+        var placed = Place("ML", "Kidal", "Kidal", 18.44, 1.41);
+
+        Assert.Equal((18.44, 1.41, Placement.Stored), (placed.Lat, placed.Lon, placed.How));
+    }
+
+    [Theory]
+    [InlineData("ML", "Aguelhok", "Aguelhok")]
+    [InlineData("ML", "Koulogon (Bankass circle)", "Bankass")]
+    [InlineData("BF", "Gaskindé (near Djibo)", "Djibo")]
+    [InlineData("NE", "Bosso and Diffa", "Bosso")]
+    public void APlaceNamingAGazetteerTownIsPlacedThereApproximately(string country, string place, string town)
+    {
+        var expected = Towns.FindTown(country, Facts.TextNormalizer.Fold(town))!;
+
+        var placed = Place(country, place);
+
+        Assert.Equal((expected.Lat, expected.Lon, Placement.Town), (placed.Lat, placed.Lon, placed.How));
+    }
+
+    [Fact]
+    public void AnAliasOrTheTownTheSummarySaysItIsNearPlacesIt()
+    {
+        var kati = Towns.FindTown("ML", "kati")!;
+        var bankass = Towns.FindTown("ML", "bankass")!;
+
+        Assert.Equal((kati.Lat, kati.Lon), (Place("ML", "Unknown camp", aliases: ["Kati"]).Lat, Place("ML", "Unknown camp", aliases: ["Kati"]).Lon));
+        var near = Place("ML", "Ogossagou", "Mopti", near: "Bankass, burning homes and shooting residents.");
+        Assert.Equal((bankass.Lat, bankass.Lon, Placement.Town), (near.Lat, near.Lon, near.How));
+    }
+
+    [Fact]
+    public void OtherwiseTheRegionPlacesItAndWithoutOneItIsNotPlaced()
+    {
+        var mopti = Towns.FindTown("ML", "mopti")!;
+
+        var region = Place("ML", "Somewhere unknown", "Mopti");
+        var nowhere = Place("ML", "Northern Mali (Azawad)");
+
+        Assert.Equal((mopti.Lat, mopti.Lon, Placement.Region), (region.Lat, region.Lon, region.How));
+        Assert.Equal((null, null, Placement.None), (nowhere.Lat, nowhere.Lon, nowhere.How));
+    }
+}
