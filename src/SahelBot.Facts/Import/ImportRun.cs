@@ -81,6 +81,11 @@ internal sealed partial class ImportRun : IDisposable
                 batchesCommitted = Math.Max(batchesCommitted, 1);
             }
         }
+        catch (CsvFormatException error)
+        {
+            // Past CsvHelper's limits (a record of gigabytes): the file cannot be read on from here.
+            throw new ImportException($"line {error.LineNumber}: {error.Message}", error) { Line = error.LineNumber };
+        }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
             interrupted = true;

@@ -123,7 +123,7 @@ public static class ImportVerb
             progress?.Done();
             return Fail(error, failure.Message, 1);
         }
-        catch (Exception failure) when (failure is IOException or UnauthorizedAccessException or InvalidDataException)
+        catch (Exception failure) when (failure is IOException or UnauthorizedAccessException or InvalidDataException or Microsoft.Data.Sqlite.SqliteException)
         {
             progress?.Done();
             return Fail(error, failure.Message, 1);
