@@ -15,17 +15,23 @@ public sealed class DeliveryHostedService(DeliverySender sender, DeliveryQueue q
     {
         try
         {
-            var requeued = await queue.RequeueInFlightAsync(stoppingToken);
-            if (requeued > 0)
-            {
-                logger.LogInformation("{Count} deliveries were in flight when the sender last stopped; sending them again with their nonces", requeued);
-            }
-
+            var started = false;
             while (!stoppingToken.IsCancellationRequested)
             {
                 var worked = 0;
                 try
                 {
+                    if (!started)
+                    {
+                        var requeued = await queue.RequeueInFlightAsync(stoppingToken);
+                        if (requeued > 0)
+                        {
+                            logger.LogInformation("{Count} deliveries were in flight when the sender last stopped; sending them again with their nonces", requeued);
+                        }
+
+                        started = true;
+                    }
+
                     worked = await sender.SendDueAsync(stoppingToken);
                     worked += await sender.EditDueAsync(stoppingToken);
                 }
