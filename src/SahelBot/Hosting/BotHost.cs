@@ -7,6 +7,7 @@ using Microsoft.Extensions.Logging;
 using SahelBot.Discord.Hosting;
 using SahelBot.Discord.Interactions;
 using SahelBot.Facts;
+using SahelBot.Features.Subscriptions.Delivery;
 
 namespace SahelBot.Hosting;
 
@@ -26,6 +27,7 @@ public static class BotHost
 
         builder.Services.AddSahelBot(databasePath);
         builder.Services.AddDiscord(builder.Configuration);
+        builder.Services.AddDeliverySender();
 
         var app = builder.Build();
         app.MapGet("/health", (FactStore store) => Health(store));
