@@ -6,8 +6,9 @@ namespace SahelBot.Facts.Writes;
 public sealed record AuditEntry(long Id, DateTimeOffset At, string Actor, ulong? GuildId, string Action, string? BeforeJson, string? AfterJson, string? Reason)
 {
     /// <summary>
-    /// The fields whose value differs between the before and after snapshots, in snapshot order, as compact JSON
-    /// text (lists as their items). The version counter is left out: every change bumps it.
+    /// The fields whose value differs between the before and after snapshots, in snapshot order. A scalar reads
+    /// old → new; a list (sources, aliases, groups) gives the items removed as Before and the items added as After.
+    /// The version counter is left out: every change bumps it.
     /// </summary>
     public IReadOnlyList<FieldChange> Changes()
     {
@@ -17,15 +18,33 @@ public sealed record AuditEntry(long Id, DateTimeOffset At, string Actor, ulong?
         var changes = new List<FieldChange>();
         foreach (var key in keys.Where(k => k != "version"))
         {
-            var old = Text(before?[key]);
-            var now = Text(after?[key]);
-            if (!string.Equals(old, now, StringComparison.Ordinal))
+            if (before?[key] is JsonArray oldItems && after?[key] is JsonArray newItems)
             {
-                changes.Add(new FieldChange(key, old, now));
+                var was = oldItems.Select(i => i?.ToString() ?? "").ToList();
+                var now = newItems.Select(i => i?.ToString() ?? "").ToList();
+                if (!was.SequenceEqual(now, StringComparer.Ordinal))
+                {
+                    changes.Add(new FieldChange(key, Join(was.Except(now, StringComparer.Ordinal)), Join(now.Except(was, StringComparer.Ordinal)), IsList: true));
+                }
+
+                continue;
+            }
+
+            var old = Text(before?[key]);
+            var current = Text(after?[key]);
+            if (!string.Equals(old, current, StringComparison.Ordinal))
+            {
+                changes.Add(new FieldChange(key, old, current));
             }
         }
 
         return changes;
+    }
+
+    private static string? Join(IEnumerable<string> items)
+    {
+        var text = string.Join(", ", items);
+        return text.Length == 0 ? null : text;
     }
 
     private static JsonObject? Parse(string? json) => json is null ? null : JsonNode.Parse(json)?.AsObject();

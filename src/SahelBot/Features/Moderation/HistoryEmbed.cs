@@ -44,7 +44,7 @@ public static class HistoryEmbed
         var lines = new List<string> { texts.HistoryWho(entry.Actor, entry.GuildId) };
         if (entry.Action != "add")
         {
-            lines.AddRange(entry.Changes().Select(c => $"`{c.Field}`: {Show(c.Before)} → {Show(c.After)}"));
+            lines.AddRange(entry.Changes().Select(c => c.IsList ? ListChange(c) : $"`{c.Field}`: {Show(c.Before)} → {Show(c.After)}"));
         }
 
         if (entry.Reason is { } reason)
@@ -53,6 +53,22 @@ public static class HistoryEmbed
         }
 
         return string.Join('\n', lines);
+    }
+
+    private static string ListChange(FieldChange change)
+    {
+        var parts = new List<string>();
+        if (change.Before is not null)
+        {
+            parts.Add($"− {Show(change.Before)}");
+        }
+
+        if (change.After is not null)
+        {
+            parts.Add($"+ {Show(change.After)}");
+        }
+
+        return $"`{change.Field}`: {string.Join(" ", parts)}";
     }
 
     private static string Show(string? value)
