@@ -79,29 +79,41 @@ public sealed class SenderRig : IAsyncDisposable
         Subscriptions.SubscribeAsync(new SubscriptionRequest(Guild, channelId, filters ?? SubscriptionFilters.Any, "en-US", 42), 0);
 
     /// <summary>Many channels at once, in one transaction, as if each had run /subscribe.</summary>
-    public Task SubscribeManyAsync(ulong firstChannel, int count) => Store.WriteAsync(async (connection, transaction) =>
+    public Task SubscribeManyAsync(ulong firstChannel, int count) => SubscribeManyAsync(Store, firstChannel, count);
+
+    public static Task SubscribeManyAsync(FactStore store, ulong firstChannel, int count)
     {
-        for (var i = 0; i < count; i++)
+        ArgumentNullException.ThrowIfNull(store);
+        return store.WriteAsync(async (connection, transaction) =>
         {
-            await connection.ExecuteAsync(
-                """
-                INSERT INTO subscriptions (guild_id, channel_id, state, starts_after, created_by, created_at, updated_by, updated_at)
-                VALUES (@Guild, @Channel, 'active', (SELECT COALESCE(max(rowid), 0) FROM incidents), '42', '2026-11-25T00:00:00.0000000Z', '42', '2026-11-25T00:00:00.0000000Z')
-                """,
-                new { Guild = (long)Guild, Channel = (long)(firstChannel + (ulong)i) },
-                transaction);
-        }
-    });
+            for (var i = 0; i < count; i++)
+            {
+                await connection.ExecuteAsync(
+                    """
+                    INSERT INTO subscriptions (guild_id, channel_id, state, starts_after, created_by, created_at, updated_by, updated_at)
+                    VALUES (@Guild, @Channel, 'active', (SELECT COALESCE(max(rowid), 0) FROM incidents), '42', '2026-11-25T00:00:00.0000000Z', '42', '2026-11-25T00:00:00.0000000Z')
+                    """,
+                    new { Guild = (long)Guild, Channel = (long)(firstChannel + (ulong)i) },
+                    transaction);
+            }
+        });
+    }
 
     /// <summary>Stores new incidents the way a moderator's addition does: incident, source and deliveries in one transaction.</summary>
-    public Task AddIncidentsAsync(params string[] ids) => Store.WriteAsync(async (connection, transaction) =>
+    public Task AddIncidentsAsync(params string[] ids) => AddIncidentsAsync(Store, ids);
+
+    public static Task AddIncidentsAsync(FactStore store, params string[] ids)
     {
-        foreach (var id in ids)
+        ArgumentNullException.ThrowIfNull(store);
+        return store.WriteAsync(async (connection, transaction) =>
         {
-            await InsertIncidentAsync(connection, transaction, id);
-            await DeliveryPlanner.PlanForIncidentAsync(connection, transaction, id);
-        }
-    });
+            foreach (var id in ids)
+            {
+                await InsertIncidentAsync(connection, transaction, id);
+                await DeliveryPlanner.PlanForIncidentAsync(connection, transaction, id);
+            }
+        });
+    }
 
     public Task RetractAsync(string id, string reason) => Store.WriteAsync((connection, transaction) => connection.ExecuteAsync(
         "UPDATE incidents SET retracted_at = '2026-11-25T12:00:00.0000000Z', retracted_reason = @Reason, version = version + 1 WHERE id = @Id",
