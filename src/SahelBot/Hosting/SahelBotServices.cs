@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using SahelBot.Discord.Interactions;
 using SahelBot.Facts;
 using SahelBot.Facts.Queries;
@@ -29,6 +30,7 @@ public static class SahelBotServices
         services.AddSingleton<DeploymentQueries>();
         services.AddSingleton<FactSearch>();
         services.AddSingleton<StatsQueries>();
+        services.TryAddSingleton<TrendQueries>();
         services.AddSingleton<FactResolver>();
         services.AddSingleton<Suggestions>();
         services.AddSingleton<AttacksPage>();

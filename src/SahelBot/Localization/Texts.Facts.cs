@@ -55,6 +55,7 @@ public sealed partial class Texts
     // /attacks
     public string AttacksTitle(string country) => S($"Incidents in {country}", $"Incidents : {country}");
     public string AttacksFooter(int total) => S($"{total} incidents match · figures as reported by the cited sources", $"{total} incidents correspondent · chiffres tels que rapportés par les sources citées");
+    public string DeadliestInSelection => S("Deadliest reported in this selection", "Les plus meurtriers rapportés dans cette sélection");
     public string NoIncidents => S("No incident in the fact store matches these filters.", "Aucun incident de la base ne correspond à ces filtres.");
     public string Filters => S("Filters", "Filtres");
     public string Since => S("since", "depuis");

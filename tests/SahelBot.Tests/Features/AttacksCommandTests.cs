@@ -26,6 +26,18 @@ public sealed class AttacksCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task FirstPageNamesTheDeadliestIncidentsSoInatesShowsForAllOfNiger()
+    {
+        var response = Answered(await _bot.RunAsync("/attacks niger"));
+        var description = response.Data!.Embeds![0].Description!;
+
+        Assert.Contains("Deadliest reported in this selection", description, StringComparison.Ordinal);
+        Assert.Contains("Inates · deaths: 71", description, StringComparison.Ordinal);
+        Assert.Contains("`inc-001`", description, StringComparison.Ordinal);
+        Assert.Matches(@"\[\d\]\(https?://", description);
+    }
+
+    [Fact]
     public async Task NewestIncidentComesFirstAndTheFooterGivesTheTotal()
     {
         var response = Answered(await _bot.RunAsync("/attacks niger"));

@@ -9,10 +9,11 @@ using SahelBot.Localization;
 namespace SahelBot.Features.Attacks;
 
 /// <summary>One page of /attacks: an embed with one field per incident and Previous/Next buttons.</summary>
-public sealed class AttacksPage(IncidentQueries incidents, CountryQueries countries, GroupQueries groups)
+public sealed class AttacksPage(IncidentQueries incidents, TrendQueries trends, CountryQueries countries, GroupQueries groups)
 {
     public const int PageSize = 5;
     private const int SourcesPerLine = 4;
+    private const int Deadliest = 5;
 
     public async Task<(IReadOnlyList<Embed> Embeds, IReadOnlyList<Component> Components)> BuildAsync(
         AttacksQuery query, int pageIndex, ulong? guildId, Texts texts, CancellationToken cancellationToken)
@@ -28,10 +29,16 @@ public sealed class AttacksPage(IncidentQueries incidents, CountryQueries countr
         var group = query.GroupId is null ? null : await groups.FindAsync(query.GroupId, guildId, cancellationToken);
         var filters = FilterLine(query, group?.ToRef(), texts);
 
+        // The first page also names the deadliest incidents, which newest-first paging would bury deep in a long list.
+        var deadliest = page.PageIndex == 0 && page.Total > PageSize
+            ? await trends.DeadliestAsync(query.ToFilter(guildId), Deadliest, cancellationToken)
+            : [];
+        var description = string.Join("\n\n", new[] { filters, DeadliestBlock(deadliest, texts), page.Total == 0 ? texts.NoIncidents : "" }.Where(p => p.Length > 0));
+
         var embed = new EmbedBuilder()
             .WithTitle(texts.AttacksTitle(countryName))
             .WithColor(Colors.Incidents)
-            .WithDescription(page.Total == 0 ? $"{filters}\n\n{texts.NoIncidents}" : filters)
+            .WithDescription(description)
             .WithFooter($"{texts.PageOf(page.PageIndex + 1, Math.Max(1, page.PageCount))} · {texts.AttacksFooter(page.Total)}");
         foreach (var incident in page.Items)
         {
@@ -46,6 +53,10 @@ public sealed class AttacksPage(IncidentQueries incidents, CountryQueries countr
         ];
         return ([embed.Build()], components);
     }
+
+    private static string DeadliestBlock(IReadOnlyList<IncidentSummary> deadliest, Texts texts) =>
+        deadliest.Count == 0 ? "" : $"**{texts.DeadliestInSelection}**\n" + string.Join('\n', deadliest.Select(i =>
+            $"{FactFormat.Date(i.Date, i.DatePrecision, texts)} · {Markdown.Escape(i.Place)} · {texts.DeathsShort}: {FactFormat.Deaths(i.Fatalities, texts)} · {FactFormat.SourceLinks(i.Sources, 2, texts)} · `{i.Id}`"));
 
     private static string FieldName(IncidentSummary incident, Texts texts) =>
         $"{FactFormat.Date(incident.Date, incident.DatePrecision, texts)} — {incident.Place}{(string.IsNullOrWhiteSpace(incident.Admin1) ? "" : $", {incident.Admin1}")}";
