@@ -15,6 +15,7 @@ public static class SahelBotCli
         root.Subcommands.Add(RunVerb.CreateHealth());
         root.Subcommands.Add(CommandsVerb.Create(database));
         root.Subcommands.Add(ImportVerb.Create(database));
+        root.Subcommands.Add(DeliveriesVerb.Create(database));
         return root;
     }
 }
