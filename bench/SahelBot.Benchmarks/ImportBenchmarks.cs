@@ -1,6 +1,9 @@
 using System.Diagnostics;
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Diagnosers;
 using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Jobs;
 using SahelBot.Facts;
 using SahelBot.Facts.Import;
 
@@ -13,8 +16,7 @@ namespace SahelBot.Benchmarks;
 /// as the file grows. Needs sqlite3 on the PATH (Debian: apt-get install -y sqlite3).
 /// Run: dotnet run -c Release --project bench/SahelBot.Benchmarks -- --filter '*ImportBenchmarks*'
 /// </summary>
-[MemoryDiagnoser]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 3)]
+[Config(typeof(Settings))]
 public class ImportBenchmarks
 {
     private string folder = "";
@@ -77,6 +79,17 @@ public class ImportBenchmarks
     {
         Console.WriteLine($"// peak working set of this case's process ({Rows} rows): {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MB");
         Directory.Delete(folder, recursive: true);
+    }
+
+    // Few iterations of a long operation; a build timeout that a busy two-core machine does not hit.
+    private sealed class Settings : ManualConfig
+    {
+        public Settings()
+        {
+            AddJob(Job.Default.WithStrategy(RunStrategy.Monitoring).WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(3));
+            AddDiagnoser(MemoryDiagnoser.Default);
+            WithBuildTimeout(TimeSpan.FromMinutes(15));
+        }
     }
 
     private static string FindShippedStore()
