@@ -183,4 +183,30 @@ public sealed class AddIncidentCommandTests : IDisposable
         Assert.True((await _bot.RunAsync(forged)).Refused);
         Assert.Equal(before, _bot.Dump());
     }
+
+    [Fact]
+    public async Task StoredTextIsShownAsTextAndCannotPing()
+    {
+        var (command, form) = await OpenFormAsync(AddTillia);
+
+        var stored = Answered(await _bot.SubmitAsync(command, form, "summary=@everyone see [click](https://evil.example) **now** <@123>"));
+        var card = stored.Data!.Embeds![1].Description!;
+
+        Assert.Contains("\\[click\\]\\(https\\://evil.example\\)", card, StringComparison.Ordinal);
+        Assert.Contains("\\<\\@123\\>", card, StringComparison.Ordinal);
+        Assert.DoesNotContain("](https://evil.example)", AllText(stored), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheFrenchFormAndReceiptAreInFrench()
+    {
+        var command = _bot.Command(AddTillia, locale: "fr");
+        var form = (await _bot.RunAsync(command)).Response;
+
+        var stored = AllText(Answered(await _bot.SubmitAsync(command, form, "summary=Des hommes armés ont attaqué une patrouille.")));
+
+        Assert.Equal("Ajouter un incident", form.Data!.Title);
+        Assert.Contains("inc-110 enregistré (version 1)", stored, StringComparison.Ordinal);
+        Assert.Contains("Publié pour tous les serveurs.", stored, StringComparison.Ordinal);
+    }
 }
