@@ -1,4 +1,4 @@
 namespace SahelBot.Facts.Model;
 
-/// <summary>A publisher and how many selected incidents cite at least one of its articles.</summary>
-public sealed record PublisherCount(string Publisher, int Incidents);
+/// <summary>A publisher and how many times the selected incidents cite its articles.</summary>
+public sealed record PublisherCount(string Publisher, int Citations);

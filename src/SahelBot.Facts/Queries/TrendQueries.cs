@@ -72,7 +72,7 @@ public sealed class TrendQueries(FactStore store)
         return await FactLoader.IncidentSummariesAsync(connection, rows, cancellationToken);
     }
 
-    /// <summary>Counts, date span, publishers (most cited first, then by name), distinct sources and origins of the selection.</summary>
+    /// <summary>Counts, date span, publishers (most citations first, then by name), distinct sources and origins of the selection.</summary>
     public async Task<SelectionFacts> SelectionAsync(IncidentFilter filter, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
@@ -82,26 +82,26 @@ public sealed class TrendQueries(FactStore store)
             $"SELECT i.origin, count(*), min(i.date), max(i.date) FROM incidents i WHERE {where} GROUP BY i.origin ORDER BY i.origin",
             parameters,
             cancellationToken: cancellationToken))).ToList();
-        var publishers = (await connection.QueryAsync<(string Publisher, long Incidents)>(new CommandDefinition(
-            $"""
-            SELECT COALESCE(s.publisher, s.title) AS Publisher, count(DISTINCT x.incident_id) AS Incidents
-            FROM incidents i JOIN incident_sources x ON x.incident_id = i.id JOIN sources s ON s.id = x.source_id
-            WHERE {where}
-            GROUP BY Publisher
-            ORDER BY Incidents DESC, Publisher
-            """,
+        // Citations per source in one pass over the selection's links; publishers are folded in memory from the
+        // (small) sources table, rather than grouping 100 k joined rows by publisher text in SQL.
+        var citations = (await connection.QueryAsync<(string SourceId, long Citations)>(new CommandDefinition(
+            $"SELECT x.source_id, count(*) FROM incidents i JOIN incident_sources x ON x.incident_id = i.id WHERE {where} GROUP BY x.source_id",
             parameters,
             cancellationToken: cancellationToken))).ToList();
-        var sources = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            $"SELECT count(DISTINCT x.source_id) FROM incidents i JOIN incident_sources x ON x.incident_id = i.id WHERE {where}",
-            parameters,
-            cancellationToken: cancellationToken));
+        var publisherOf = (await connection.QueryAsync<(string Id, string Publisher)>(new CommandDefinition(
+            "SELECT id, COALESCE(publisher, title) FROM sources", cancellationToken: cancellationToken))).ToDictionary(s => s.Id, s => s.Publisher, StringComparer.Ordinal);
+        var publishers = citations
+            .GroupBy(c => publisherOf.GetValueOrDefault(c.SourceId, c.SourceId), StringComparer.Ordinal)
+            .Select(g => new PublisherCount(g.Key, (int)g.Sum(c => c.Citations)))
+            .OrderByDescending(p => p.Citations)
+            .ThenBy(p => p.Publisher, StringComparer.Ordinal)
+            .ToList();
         return new SelectionFacts(
             (int)origins.Sum(o => o.Count),
             origins.Count == 0 ? null : origins.Min(o => IsoText.ParseDate(o.First)),
             origins.Count == 0 ? null : origins.Max(o => IsoText.ParseDate(o.Last)),
-            publishers.Select(p => new PublisherCount(p.Publisher, (int)p.Incidents)).ToList(),
-            (int)sources,
+            publishers,
+            citations.Count,
             origins.ToDictionary(o => o.Origin, o => (int)o.Count, StringComparer.Ordinal));
     }
 }

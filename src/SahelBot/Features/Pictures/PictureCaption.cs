@@ -24,7 +24,7 @@ public static class PictureCaption
     public static string MostCitedPublishers(SelectionFacts selection, Texts texts, bool markdown)
     {
         var top = selection.Publishers.Take(MostCited)
-            .Select(p => $"{(markdown ? Markdown.Escape(p.Publisher) : p.Publisher)} ({texts.Count(p.Incidents)})");
+            .Select(p => $"{(markdown ? Markdown.Escape(p.Publisher) : p.Publisher)} ({texts.Count(p.Citations)})");
         var more = selection.Publishers.Count > MostCited ? ", " + texts.AndMore(selection.Publishers.Count - MostCited) : "";
         return string.Join(", ", top) + more;
     }
