@@ -41,6 +41,9 @@ public sealed record AuditEntry(long Id, DateTimeOffset At, string Actor, ulong?
         return changes;
     }
 
+    /// <summary>The fact's version after this change (what a later <c>/fact edit version:</c> names), when recorded.</summary>
+    public int? VersionAfter => Parse(AfterJson)?["version"] is JsonValue value && value.TryGetValue<long>(out var version) ? (int)version : null;
+
     private static string? Join(IEnumerable<string> items)
     {
         var text = string.Join(", ", items);

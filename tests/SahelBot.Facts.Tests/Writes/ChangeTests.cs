@@ -183,6 +183,7 @@ public sealed class ChangeTests(CuratedStoreFixture fixture) : WriterTestBase(fi
         var history = await new FactHistory(Store).ListAsync("inc-110", CuratorGuild, curator: true);
 
         Assert.Equal(["add", "update", "retract"], history!.Select(h => h.Action));
+        Assert.Equal([1, 2, 3], history!.Select(h => h.VersionAfter ?? 0));
         Assert.Null(await new FactHistory(Store).ListAsync("inc-999", CuratorGuild, curator: true));
     }
 }

@@ -45,6 +45,7 @@ public sealed class LifecycleTests : IDisposable
         Assert.Contains("Updated inc-001, now version 2", reply, StringComparison.Ordinal);
         Assert.Contains("otal: 72", reply, StringComparison.Ordinal);
         Assert.Contains("`deaths_min`: 71 → 72", history, StringComparison.Ordinal);
+        Assert.Contains("corrected · v2", history, StringComparison.Ordinal);
         Assert.Contains($"Source: {Source}", history.Replace("\\", "", StringComparison.Ordinal), StringComparison.Ordinal);
     }
 

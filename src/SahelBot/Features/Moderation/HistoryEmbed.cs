@@ -32,7 +32,7 @@ public static class HistoryEmbed
         foreach (var entry in entries.Skip(Math.Max(0, entries.Count - MaxEntries)))
         {
             embed.AddField(
-                $"{entry.At.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC · {texts.HistoryAction(entry.Action)}",
+                $"{entry.At.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC · {texts.HistoryAction(entry.Action)}{(entry.VersionAfter is { } v ? $" · v{v}" : "")}",
                 Lines(entry, texts));
         }
 
