@@ -12,7 +12,9 @@ public sealed class Gazetteer
 {
     private static readonly HashSet<string> Capitals = new(StringComparer.Ordinal) { "bamako", "niamey", "ouagadougou", "ndjamena", "nouakchott" };
 
-    private readonly Dictionary<(string Country, string Folded), Town> _towns = [];
+    private const double MaxDegreesFromRegion = 5;
+
+    private readonly Dictionary<(string Country, string Folded), List<Town>> _towns = [];
     private readonly Dictionary<(string Country, string Folded), (double Lat, double Lon)> _regions = [];
 
     private Gazetteer(IReadOnlyList<Town> towns)
@@ -20,13 +22,19 @@ public sealed class Gazetteer
         All = towns;
         foreach (var town in towns)
         {
-            _towns.TryAdd((town.Country, TextNormalizer.Fold(town.Name)), town);
+            var key = (town.Country, TextNormalizer.Fold(town.Name));
+            if (!_towns.TryGetValue(key, out var same))
+            {
+                _towns[key] = same = [];
+            }
+
+            same.Add(town);
         }
 
         // A region is found at its town of the same name ("Mopti"), else at the middle of its towns ("Sahel").
         foreach (var region in towns.Where(t => t.Region.Length > 0).GroupBy(t => (t.Country, Folded: TextNormalizer.Fold(t.Region))))
         {
-            var seat = _towns.GetValueOrDefault(region.Key);
+            var seat = FindTown(region.Key.Country, region.Key.Folded);
             _regions[region.Key] = seat is not null && seat.Region.Length > 0 && TextNormalizer.Fold(seat.Region) == region.Key.Folded
                 ? (seat.Lat, seat.Lon)
                 : (Math.Round(region.Average(t => t.Lat), 2), Math.Round(region.Average(t => t.Lon), 2));
@@ -47,7 +55,26 @@ public sealed class Gazetteer
 
     public static bool IsCapital(Town town) => Capitals.Contains(TextNormalizer.Fold(town.Name));
 
-    public Town? FindTown(string country, string folded) => _towns.GetValueOrDefault((country, folded));
+    /// <summary>
+    /// The town of that folded name; given <paramref name="near"/> (the incident's region), the one of that name
+    /// nearest to it and within 5° of it, else the first.
+    /// </summary>
+    public Town? FindTown(string country, string folded, (double Lat, double Lon)? near = null)
+    {
+        if (!_towns.TryGetValue((country, folded), out var same))
+        {
+            return null;
+        }
+
+        if (near is not { } anchor)
+        {
+            return same[0];
+        }
+
+        // A town far from the incident's region is another place of that name (or a misfiled record): not this one.
+        var nearest = same.MinBy(t => Distance2(t, anchor))!;
+        return Distance2(nearest, anchor) <= MaxDegreesFromRegion * MaxDegreesFromRegion ? nearest : null;
+    }
 
     public (double Lat, double Lon)? FindRegion(string country, string? region)
     {
@@ -59,6 +86,9 @@ public sealed class Gazetteer
 
         return folded.Length > 0 && _regions.TryGetValue((country, folded), out var point) ? point : null;
     }
+
+    private static double Distance2(Town town, (double Lat, double Lon) point) =>
+        ((town.Lat - point.Lat) * (town.Lat - point.Lat)) + ((town.Lon - point.Lon) * (town.Lon - point.Lon));
 
     public static Gazetteer Load()
     {

@@ -38,11 +38,14 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
 
     private (double, double, Placement)? Find(string country, MapPoint incident)
     {
+        var region = gazetteer.FindRegion(country, incident.Admin1);
+        var seat = gazetteer.FindTown(country, TextNormalizer.Fold(incident.Admin1));
+        var anchor = region ?? (seat is null ? null : (seat.Lat, seat.Lon));
         var names = new List<string> { incident.Place };
         names.AddRange(incident.Aliases);
         foreach (var name in names)
         {
-            if (gazetteer.FindTown(country, TextNormalizer.Fold(name)) is { } town)
+            if (gazetteer.FindTown(country, TextNormalizer.Fold(name), anchor) is { } town)
             {
                 return (town.Lat, town.Lon, Placement.Town);
             }
@@ -64,14 +67,7 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
             return (nearTown.Lat, nearTown.Lon, Placement.Town);
         }
 
-        if (gazetteer.FindRegion(country, incident.Admin1) is { } region)
-        {
-            return (region.Lat, region.Lon, Placement.Region);
-        }
-
-        return gazetteer.FindTown(country, TextNormalizer.Fold(incident.Admin1)) is { } seat
-            ? (seat.Lat, seat.Lon, Placement.Region)
-            : null;
+        return anchor is { } point ? (point.Lat, point.Lon, Placement.Region) : null;
 
         Town? Words(string text)
         {
@@ -81,7 +77,7 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
                 for (var start = 0; start + length <= words.Length; start++)
                 {
                     var candidate = string.Join(' ', words, start, length);
-                    if (candidate.Length >= MinimumNameLength && !IsCountryWord(candidate) && gazetteer.FindTown(country, candidate) is { } town)
+                    if (candidate.Length >= MinimumNameLength && !IsCountryWord(candidate) && gazetteer.FindTown(country, candidate, anchor) is { } town)
                     {
                         return town;
                     }

@@ -96,7 +96,9 @@ public static class MapPicture
             DrawPoint(canvas, point, projection);
         }
 
-        DrawTownLabels(picture, towns, projection);
+        var taken = new List<SKRect>();
+        DrawIncidentLabels(picture, model, projection, taken);
+        DrawTownLabels(picture, towns, projection, taken);
         DrawScale(picture, projection);
         canvas.Restore();
         using (var frame = Ink.Stroke(Ink.Axis, 1))
@@ -209,9 +211,8 @@ public static class MapPicture
     }
 
     /// <summary>Town names over the points, with a white halo; a name that would overlap one already written is left out.</summary>
-    private static void DrawTownLabels(PictureCanvas picture, IReadOnlyList<Town> towns, MapProjection projection)
+    private static void DrawTownLabels(PictureCanvas picture, IReadOnlyList<Town> towns, MapProjection projection, List<SKRect> taken)
     {
-        var taken = new List<SKRect>();
         foreach (var town in towns)
         {
             var point = projection.Project(town.Lat, town.Lon);
@@ -225,12 +226,49 @@ public static class MapPicture
             }
 
             taken.Add(box);
-            var font = picture.Font(size, capital);
-            using var halo = Ink.Stroke(SKColors.White.WithAlpha(230), 3.5f);
-            halo.StrokeJoin = SKStrokeJoin.Round;
-            picture.Canvas.DrawText(town.Name, point.X + 7, point.Y - 6, SKTextAlign.Left, font, halo);
-            picture.Text(town.Name, point.X + 7, point.Y - 6, size, Ink.Text, bold: capital);
+            Halo(picture, town.Name, point.X + 7, point.Y - 6, size, Ink.Text, capital);
         }
+    }
+
+    /// <summary>The places of the deadliest incidents placed by coordinates or town (one per spot), beside their points, where they fit.</summary>
+    private static void DrawIncidentLabels(PictureCanvas picture, MapPictureModel model, MapProjection projection, List<SKRect> taken)
+    {
+        const int labels = 6;
+        const float size = 13;
+        var deadliest = model.Points
+            // A point at its region's town carries that town's place, not the incident's: it gets no name.
+            .Where(p => p.How is Placement.Stored or Placement.Town && p.Incident.DeathsHigh is > 0)
+            .OrderByDescending(p => p.Incident.DeathsHigh)
+            .ThenBy(p => p.Incident.Id, StringComparer.Ordinal)
+            .DistinctBy(p => (p.Lat, p.Lon))
+            .Take(labels);
+        foreach (var point in deadliest)
+        {
+            var center = projection.Project(point.Lat!.Value, point.Lon!.Value);
+            var radius = Radius(point.Incident.DeathsHigh);
+            var name = TrendCommand.ShortPlace(point.Incident.Place);
+            var width = picture.Measure(name, size, bold: true);
+            foreach (var left in new[] { center.X + radius + 4, center.X - radius - 4 - width })
+            {
+                var box = new SKRect(left - 2, center.Y - size + 1, left + width + 2, center.Y + 5);
+                if (!Frame.Contains(box) || taken.Any(t => t.IntersectsWith(box)))
+                {
+                    continue;
+                }
+
+                taken.Add(box);
+                Halo(picture, name, left, center.Y + 4, size, Ink.Text, bold: true);
+                break;
+            }
+        }
+    }
+
+    private static void Halo(PictureCanvas picture, string text, float x, float y, float size, SKColor color, bool bold)
+    {
+        using var halo = Ink.Stroke(SKColors.White.WithAlpha(230), 3.5f);
+        halo.StrokeJoin = SKStrokeJoin.Round;
+        picture.Canvas.DrawText(text, x, y, SKTextAlign.Left, picture.Font(size, bold), halo);
+        picture.Text(text, x, y, size, color, bold: bold);
     }
 
     private static void DrawPoint(SKCanvas canvas, PlacedPoint point, MapProjection projection)
