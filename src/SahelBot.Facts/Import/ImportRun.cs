@@ -258,7 +258,10 @@ internal sealed partial class ImportRun : IDisposable
 
     private async Task FinishBatchAsync(SqliteTransaction transaction, BatchTally tally, CancellationToken ct)
     {
+        // Each step can take a second on a busy machine; an interrupted import should stop between them, not after all.
+        ct.ThrowIfCancellationRequested();
         writer!.Apply();
+        ct.ThrowIfCancellationRequested();
         if (tally.Changed.Count > 0)
         {
             await SearchIndex.RefreshSelectedAsync(connection, transaction, SearchIndex.Incident, ImportBatchWriter.StagedIdsSql);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Runtime.InteropServices;
 using System.Globalization;
 using SahelBot.Facts;
 using SahelBot.Facts.Import;
@@ -59,12 +60,29 @@ public static class ImportVerb
                     parse.GetValue(allTypes),
                     parse.GetValue(skippedReport),
                     parse.GetValue(batchSize));
-                return RunAsync(request, output, error, ShowProgress(error), cancellationToken);
+                return RunFromConsoleAsync(request, output, error, cancellationToken);
             });
             import.Subcommands.Add(verb);
         }
 
         return import;
+    }
+
+    // Ctrl+C (or SIGTERM) stops the import between rows or batch steps, rolls the batch in progress back and
+    // still prints the summary, instead of the runtime ending the process mid-batch.
+    private static async Task<int> RunFromConsoleAsync(ImportRequest request, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var fromConsole = ReferenceEquals(error, Console.Error);
+        using var interrupt = fromConsole ? PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop) : null;
+        using var terminate = fromConsole ? PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop) : null;
+        return await RunAsync(request, output, error, ShowProgress(error), stop.Token);
+
+        void Stop(PosixSignalContext context)
+        {
+            context.Cancel = true;
+            stop.Cancel();
+        }
     }
 
     internal static async Task<int> RunAsync(ImportRequest request, TextWriter output, TextWriter error, bool showProgress, CancellationToken cancellationToken)
@@ -103,6 +121,9 @@ public static class ImportVerb
         };
 
         using var progress = showProgress ? new ImportProgressBar(error) : null;
+        // Said at once: if stopping takes longer than the command line waits, the process ends before the summary.
+        using var interrupted = cancellationToken.Register(() => error.WriteLine(
+            "\nsahelbot: interrupted; the batch in progress is rolled back, the batches before it stay imported"));
         using var skippedWriter = request.SkippedReport is null ? null : new SkippedRowsFile(request.SkippedReport);
         try
         {
