@@ -1,6 +1,6 @@
 using System.CommandLine;
-using System.Runtime.InteropServices;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using SahelBot.Facts;
 using SahelBot.Facts.Import;
 using SahelBot.Hosting;
