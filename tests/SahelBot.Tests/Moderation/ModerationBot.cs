@@ -65,7 +65,12 @@ public sealed class ModerationBot : IDisposable
         return RoundTrip(interaction);
     }
 
-    public Task<RoutedResponse> RunAsync(Interaction interaction) => Router.RouteAsync(interaction, CancellationToken.None);
+    public async Task<RoutedResponse> RunAsync(Interaction interaction)
+    {
+        var routed = await Router.RouteAsync(interaction, CancellationToken.None);
+        CaptureDirectory.RecordCallback(interaction, routed.Response);
+        return routed;
+    }
 
     public Task<RoutedResponse> RunAsync(string text, ulong? guild = CuratorGuild, string permissions = ManageMessages, string locale = "en-US") =>
         RunAsync(Command(text, guild, permissions, locale: locale));
