@@ -47,6 +47,7 @@ public sealed partial class Texts
     public string PlacedByCoordinates => S("stored coordinates", "coordonnées enregistrées");
     public string PlacedByTown => S("approx.: a town named", "approx. : localité nommée");
     public string PlacedByRegion => S("approx.: the region", "approx. : la région");
+    public string NearTown(string place, string town) => S($"{place} (near {town})", $"{place} (près de {town})");
     public string DeathsNotReported => S("not reported", "non rapporté");
     public string NotPlaced(int count) => S($"Not placed ({count}):", $"Non placés ({count}) :");
     public string NotPlacedField => S("Not placed on the map", "Non placés sur la carte");

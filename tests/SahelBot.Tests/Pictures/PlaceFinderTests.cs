@@ -36,6 +36,16 @@ public sealed class PlaceFinderTests
     }
 
     [Fact]
+    public void ThePlaceItselfWinsOverItsAliases()
+    {
+        var agadez = Towns.FindTown("NE", "agadez")!;
+
+        var placed = Place("NE", "Agadez (army barracks) and Arlit (Somair uranium mine)", "Agadez", aliases: ["Arlit", "Somair"]);
+
+        Assert.Equal((agadez.Lat, agadez.Lon, Placement.Town, "Agadez"), (placed.Lat, placed.Lon, placed.How, placed.Town));
+    }
+
+    [Fact]
     public void AnAliasOrTheTownTheSummarySaysItIsNearPlacesIt()
     {
         var kati = Towns.FindTown("ML", "kati")!;

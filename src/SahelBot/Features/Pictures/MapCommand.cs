@@ -51,7 +51,7 @@ public sealed class MapCommand(
         }
 
         var points = await maps.PointsAsync(filter, cancellationToken);
-        var cache = new Dictionary<string, (double Lat, double Lon, Placement How)?>(StringComparer.Ordinal);
+        var cache = new Dictionary<string, (double Lat, double Lon, Placement How, string? Town)?>(StringComparer.Ordinal);
         var placed = points.Select(p => finder.Place(request.Country.Code, p, cache)).ToList();
         var unplaced = placed.Where(p => p.How == Placement.None)
             .OrderBy(p => p.Incident.Date)

@@ -15,7 +15,7 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
     private const int MinimumNameLength = 3;
     private const int MaxWords = 3;
 
-    public PlacedPoint Place(string country, MapPoint incident, Dictionary<string, (double Lat, double Lon, Placement How)?> cache)
+    public PlacedPoint Place(string country, MapPoint incident, Dictionary<string, (double Lat, double Lon, Placement How, string? Town)?> cache)
     {
         ArgumentNullException.ThrowIfNull(incident);
         ArgumentNullException.ThrowIfNull(cache);
@@ -32,42 +32,31 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
         }
 
         return found is { } point
-            ? new PlacedPoint(incident, point.Lat, point.Lon, point.How)
+            ? new PlacedPoint(incident, point.Lat, point.Lon, point.How, point.Town)
             : new PlacedPoint(incident, null, null, Placement.None);
     }
 
-    private (double, double, Placement)? Find(string country, MapPoint incident)
+    private (double, double, Placement, string?)? Find(string country, MapPoint incident)
     {
         var region = gazetteer.FindRegion(country, incident.Admin1);
         var seat = gazetteer.FindTown(country, TextNormalizer.Fold(incident.Admin1));
         var anchor = region ?? (seat is null ? null : (seat.Lat, seat.Lon));
-        var names = new List<string> { incident.Place };
-        names.AddRange(incident.Aliases);
-        foreach (var name in names)
-        {
-            if (gazetteer.FindTown(country, TextNormalizer.Fold(name), anchor) is { } town)
-            {
-                return (town.Lat, town.Lon, Placement.Town);
-            }
-        }
 
-        foreach (var name in names)
+        // The place first ("Agadez (army barracks) and Arlit" is at Agadez), then each alias: whole, then its parts.
+        foreach (var name in new[] { incident.Place }.Concat(incident.Aliases))
         {
-            foreach (var part in Parts(name))
+            if ((gazetteer.FindTown(country, TextNormalizer.Fold(name), anchor) ?? Parts(name).Select(Words).FirstOrDefault(t => t is not null)) is { } town)
             {
-                if (Words(part) is { } town)
-                {
-                    return (town.Lat, town.Lon, Placement.Town);
-                }
+                return (town.Lat, town.Lon, Placement.Town, town.Name);
             }
         }
 
         if (incident.NearText is { } near && Words(FirstWords(LeadingWords().Match(near).Value)) is { } nearTown)
         {
-            return (nearTown.Lat, nearTown.Lon, Placement.Town);
+            return (nearTown.Lat, nearTown.Lon, Placement.Town, nearTown.Name);
         }
 
-        return anchor is { } point ? (point.Lat, point.Lon, Placement.Region) : null;
+        return anchor is { } point ? (point.Lat, point.Lon, Placement.Region, null) : null;
 
         Town? Words(string text)
         {

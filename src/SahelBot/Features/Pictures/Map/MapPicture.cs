@@ -247,6 +247,11 @@ public static class MapPicture
             var center = projection.Project(point.Lat!.Value, point.Lon!.Value);
             var radius = Radius(point.Incident.DeathsHigh);
             var name = TrendCommand.ShortPlace(point.Incident.Place);
+            if (point.Town is { } town && Facts.TextNormalizer.Fold(town) != Facts.TextNormalizer.Fold(name))
+            {
+                name = model.Texts.NearTown(name, town);
+            }
+
             var width = picture.Measure(name, size, bold: true);
             foreach (var left in new[] { center.X + radius + 4, center.X - radius - 4 - width })
             {
