@@ -43,6 +43,36 @@ public sealed class ChangeTests(CuratedStoreFixture fixture) : WriterTestBase(fi
         Assert.Equal(20, await ScalarAsync<long>("SELECT deaths_max FROM incidents WHERE id = 'inc-110'"));
     }
 
+    [Fact]
+    public async Task OfTwoEditsRacingFromTheSameVersionExactlyOneIsStored()
+    {
+        await Writer.AddIncidentAsync(Incident(), Curator);
+        var other = new FactWriter(new FactStore(Store.DatabasePath), new FixedClock(FixedClock.Default));
+
+        var outcomes = await Task.WhenAll(
+            Attempt(() => Writer.EditAsync("inc-110", "deaths_max", "20", NewSource, 1, Curator)),
+            Attempt(() => other.EditAsync("inc-110", "deaths_max", "30", NewSource, 1, Curator)));
+
+        Assert.Single(outcomes, o => o is null);
+        Assert.Single(outcomes, o => o == FactWriteError.VersionConflict);
+        Assert.Equal(2, await ScalarAsync<long>("SELECT version FROM incidents WHERE id = 'inc-110'"));
+        Assert.Equal(2, (await AuditAsync("inc-110")).Count);
+    }
+
+    private static async Task<FactWriteError?> Attempt(Func<Task> write)
+    {
+        await Task.Yield();
+        try
+        {
+            await write();
+            return null;
+        }
+        catch (FactWriteException error)
+        {
+            return error.Error;
+        }
+    }
+
     [Theory]
     [InlineData("deaths_min", "40", FactWriteError.InvertedRange)]
     [InlineData("deaths_max", "-3", FactWriteError.NegativeNumber)]
