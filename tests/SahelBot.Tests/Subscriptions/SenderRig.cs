@@ -31,6 +31,7 @@ public sealed class SenderRig : IAsyncDisposable
     public static readonly DeliveryOptions QuickDelivery = new()
     {
         MaxAttempts = 10,
+        PostsPerSecond = 10_000,
         RetryBaseDelay = TimeSpan.FromMilliseconds(20),
         RetryMaxDelay = TimeSpan.FromMilliseconds(200),
         PollInterval = TimeSpan.FromMilliseconds(20),

@@ -8,6 +8,9 @@ public sealed record DeliveryOptions
     /// <summary>Channels posted to at once; the limiter queues what Discord would refuse, so this only bounds waiting requests.</summary>
     public int Concurrency { get; init; } = 128;
 
+    /// <summary>Channel posts per second at most: 94 % of Discord's global 50/s, the rest is headroom (see <see cref="SendPacer"/>).</summary>
+    public int PostsPerSecond { get; init; } = 47;
+
     /// <summary>Deliveries claimed per round.</summary>
     public int ClaimSize { get; init; } = 2000;
 

@@ -22,6 +22,8 @@ public sealed class DeliverySender(
     TimeProvider time,
     ILogger<DeliverySender> logger)
 {
+    private readonly SendPacer _pacer = new(time, options.PostsPerSecond);
+
     /// <summary>Unknown channel, unknown guild, missing access, not a text channel, missing permissions: a moderator must act.</summary>
     private static readonly HashSet<int> ChannelRefusals = [10003, 10004, 50001, 50008, 50013];
 
@@ -80,6 +82,7 @@ public sealed class DeliverySender(
         var embed = claim.IsDigest ? IncidentPost.Digest(details, texts) : IncidentPost.Single(live[0], texts);
         try
         {
+            await _pacer.WaitAsync(cancellationToken);
             var posted = await rest.CreateMessageAsync(claim.ChannelId, IncidentPost.Message(embed, claim.Nonce), null, cancellationToken);
 
             // Recorded even if the host is stopping: otherwise the restart would only find the message again through its nonce.
@@ -129,6 +132,7 @@ public sealed class DeliverySender(
             : details.Count == 0 ? IncidentPost.Gone(edit.IncidentIds[0], texts) : IncidentPost.Single(details[0], texts, corrected: true);
         try
         {
+            await _pacer.WaitAsync(cancellationToken);
             await rest.EditMessageAsync(edit.ChannelId, edit.MessageId, IncidentPost.Message(embed, nonce: null), cancellationToken);
             await queue.RecordEditedAsync(edit, Versions(details), CancellationToken.None);
         }
