@@ -54,7 +54,9 @@ public class QueryBenchmarks
         var total = await connection.ExecuteScalarAsync<int>($"SELECT count(*) FROM incidents i WHERE {Where}");
         var rows = await connection.QueryAsync<(string Id, string Date, string Place, string Kind, int? Min, int? Max, string Summary)>(
             $"SELECT i.id, i.date, i.place, i.kind, i.deaths_min, i.deaths_max, i.summary FROM incidents i WHERE {Where} ORDER BY i.date DESC, i.id LIMIT 5");
-        var ids = rows.Select(r => r.Id).ToList();
+        var deadliest = await connection.QueryAsync<(string Id, int? Min, int? Max)>(
+            $"SELECT i.id, i.deaths_min, i.deaths_max FROM incidents i WHERE {Where} ORDER BY COALESCE(i.deaths_max, i.deaths_min) DESC, i.date DESC, i.id LIMIT 5");
+        var ids = rows.Select(r => r.Id).Concat(deadliest.Select(r => r.Id)).ToList();
         var sources = await connection.QueryAsync<(string IncidentId, string? Url)>(
             "SELECT s.incident_id, src.url FROM incident_sources s JOIN sources src ON src.id = s.source_id WHERE s.incident_id IN @Ids", new { Ids = ids });
         return total + sources.Count();

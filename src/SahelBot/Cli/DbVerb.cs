@@ -17,7 +17,7 @@ public static class DbVerb
             try
             {
                 var report = await CuratedDataBuilder.BuildAsync(parse.GetValue(data)!, output, cancellationToken);
-                Console.Out.WriteLine($"built {Path.GetFullPath(output)}: {report}");
+                Console.Out.WriteLine($"built {Path.GetFullPath(output)}: {report.Incidents} incidents, {report.Groups} groups, {report.Deployments} deployments, {report.Sources} sources, {report.Countries} countries ({report.Elapsed.TotalSeconds:0.0} s)");
                 return 0;
             }
             catch (Exception error) when (error is CuratedDataException or IOException or UnauthorizedAccessException)
