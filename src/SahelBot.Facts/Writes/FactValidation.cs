@@ -108,20 +108,15 @@ public static class FactValidation
         return value;
     }
 
+    /// <summary>A value of the closed kind list, whatever its case ("ied" is stored as "IED").</summary>
     public static string Kind(string? kind) =>
-        kind is not null && CuratedVocabulary.IncidentKinds.Contains(kind, StringComparer.Ordinal)
-            ? kind
-            : throw new FactWriteException(FactWriteError.UnknownKind, "kind", kind);
+        Canonical(CuratedVocabulary.IncidentKinds, kind) ?? throw new FactWriteException(FactWriteError.UnknownKind, "kind", kind);
 
     public static string? Target(string? target) =>
-        target is null || CuratedVocabulary.IncidentTargets.Contains(target, StringComparer.Ordinal)
-            ? target
-            : throw new FactWriteException(FactWriteError.UnknownTarget, "target", target);
+        target is null ? null : Canonical(CuratedVocabulary.IncidentTargets, target) ?? throw new FactWriteException(FactWriteError.UnknownTarget, "target", target);
 
     public static string? Affiliation(string? affiliation) =>
-        affiliation is null || CuratedVocabulary.GroupAffiliations.Contains(affiliation, StringComparer.Ordinal)
-            ? affiliation
-            : throw new FactWriteException(FactWriteError.UnknownAffiliation, "affiliation", affiliation);
+        affiliation is null ? null : Canonical(CuratedVocabulary.GroupAffiliations, affiliation) ?? throw new FactWriteException(FactWriteError.UnknownAffiliation, "affiliation", affiliation);
 
     public static int? Count(long? value, string subject, int max = FactLimits.Deaths)
     {
@@ -167,6 +162,9 @@ public static class FactValidation
             throw new FactWriteException(FactWriteError.MinBelowSides, "deaths_min", $"{floor} < {(military ?? 0) + (civilian ?? 0)}");
         }
     }
+
+    private static string? Canonical(IReadOnlyList<string> allowed, string? value) =>
+        allowed.FirstOrDefault(a => string.Equals(a, value?.Trim(), StringComparison.OrdinalIgnoreCase));
 
     private static void CheckRange(DateOnly date, DateOnly today, string subject)
     {

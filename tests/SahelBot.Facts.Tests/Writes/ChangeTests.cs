@@ -94,6 +94,15 @@ public sealed class ChangeTests(CuratedStoreFixture fixture) : WriterTestBase(fi
     }
 
     [Fact]
+    public async Task AKindOrTargetInAnyCaseIsStoredAsTheListWritesIt()
+    {
+        await Writer.EditAsync("inc-001", "kind", "ied", NewSource, null, Curator);
+        await Writer.EditAsync("inc-001", "target", "un peacekeepers", NewSource, null, Curator);
+
+        Assert.Equal("IED|UN peacekeepers", await ScalarAsync<string>("SELECT kind || '|' || target FROM incidents WHERE id = 'inc-001'"));
+    }
+
+    [Fact]
     public async Task AnEditNeedsAnHttpSource()
     {
         var error = await Assert.ThrowsAsync<FactWriteException>(() => Writer.EditAsync("inc-001", "deaths_max", "80", "javascript:alert(1)", null, Curator));
