@@ -39,8 +39,8 @@ public sealed partial class Texts
     // /map picture
     public string MapTitle(string country) => S($"{country}: incidents by kind", $"{country} : incidents par type");
     public string MapSubtitle => S(
-        "Point area: deaths reported (highest figure) · dashed ring: placed approximately from the place name",
-        "Surface des points : morts rapportés (chiffre le plus haut) · cercle pointillé : placé approximativement d'après le nom du lieu");
+        "One point per place and kind, its area the deadliest incident's reported toll · dashed ring: placed approximately from the place name",
+        "Un point par lieu et par type, de surface selon le bilan de l'incident le plus meurtrier · cercle pointillé : placé approximativement d'après le lieu");
     public string LegendKind => S("Kind of incident", "Type d'incident");
     public string LegendDeaths => S("Deaths reported", "Morts rapportés");
     public string LegendPlacement => S("Placement", "Placement");
