@@ -25,7 +25,7 @@ public class QueryBenchmarks
     private byte[] _attacks = null!;
     private byte[] _ask = null!;
 
-    [Params(100_000)]
+    [Params(100_000, 1_000_000)]
     public int Incidents { get; set; }
 
     [GlobalSetup]
