@@ -89,7 +89,7 @@ public static class ExecVerb
                 return Fail($"there is no page {page}; the reply has {current}");
             }
 
-            routed = await router.RouteAsync(Click(interaction, next, routed.Response), cancellationToken);
+            routed = await router.RouteAsync(InteractionScript.Click(interaction, next, NextId(), routed.Response), cancellationToken);
         }
 
         if (routed.Refused)
@@ -118,23 +118,6 @@ public static class ExecVerb
             .Where(c => c.Type == ComponentType.Button && c.Disabled != true && c.CustomId is not null)
             .Select(c => c.CustomId)
             .LastOrDefault();
-
-    private static Interaction Click(Interaction command, string customId, InteractionResponse shown) => new()
-    {
-        Id = NextId(),
-        ApplicationId = command.ApplicationId,
-        Type = InteractionType.MessageComponent,
-        Token = command.Token,
-        Version = 1,
-        Locale = command.Locale,
-        GuildId = command.GuildId,
-        ChannelId = command.ChannelId,
-        Member = command.Member,
-        User = command.User,
-        AppPermissions = command.AppPermissions,
-        Message = new Message { Id = NextId(), ChannelId = 0, Embeds = shown.Data?.Embeds, Components = shown.Data?.Components },
-        Data = new InteractionData { CustomId = customId, ComponentType = ComponentType.Button },
-    };
 
     private static ulong NextId() => ((ulong)(DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() - 1_420_070_400_000) << 22) | (uint)Random.Shared.Next(1 << 12);
 

@@ -48,6 +48,26 @@ public static class InteractionScript
         };
     }
 
+    /// <summary>The MESSAGE_COMPONENT interaction Discord sends when the same person clicks a button on the reply to <paramref name="command"/>.</summary>
+    public static Interaction Click(Interaction command, string customId, ulong interactionId, InteractionResponse? shown = null) => new()
+    {
+        Id = interactionId,
+        ApplicationId = command.ApplicationId,
+        Type = InteractionType.MessageComponent,
+        Token = command.Token,
+        Version = 1,
+        Locale = command.Locale,
+        GuildId = command.GuildId,
+        GuildLocale = command.GuildLocale,
+        ChannelId = command.ChannelId,
+        Member = command.Member,
+        User = command.User,
+        Context = command.Context,
+        AppPermissions = command.AppPermissions,
+        Message = shown is null ? null : new Message { Id = interactionId, ChannelId = command.ChannelId ?? 0, Embeds = shown.Data?.Embeds, Components = shown.Data?.Components },
+        Data = new InteractionData { CustomId = customId, ComponentType = ComponentType.Button },
+    };
+
     private static List<InteractionDataOption> BindLevel(IReadOnlyList<ApplicationCommandOption> definitions, List<string> tokens, string path)
     {
         var nested = definitions.Where(d => d.Type is ApplicationCommandOptionType.SubCommand or ApplicationCommandOptionType.SubCommandGroup).ToList();

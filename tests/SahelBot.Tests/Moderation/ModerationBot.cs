@@ -84,21 +84,7 @@ public sealed class ModerationBot : IDisposable
 
     public async Task<RoutedResponse> ClickAsync(Interaction command, string customId)
     {
-        var click = new Interaction
-        {
-            Id = _nextId++,
-            ApplicationId = command.ApplicationId,
-            Type = InteractionType.MessageComponent,
-            Token = command.Token,
-            Version = 1,
-            Locale = command.Locale,
-            GuildId = command.GuildId,
-            ChannelId = command.ChannelId,
-            Member = command.Member,
-            User = command.User,
-            Context = command.Context,
-            Data = new InteractionData { CustomId = customId, ComponentType = ComponentType.Button },
-        };
+        var click = InteractionScript.Click(command, customId, _nextId++);
         return await RunAsync(RoundTrip(click));
     }
 

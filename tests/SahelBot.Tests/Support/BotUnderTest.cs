@@ -39,16 +39,8 @@ public sealed class BotUnderTest : IDisposable
         return RoundTrip(guildId is null ? interaction : WithGuild(interaction, guildId.Value));
     }
 
-    public Interaction Click(string customId, string locale = "en-US") => RoundTrip(new Interaction
-    {
-        Id = _nextId++,
-        ApplicationId = InteractionScript.ApplicationId,
-        Type = InteractionType.MessageComponent,
-        Token = "test",
-        Version = 1,
-        Locale = locale,
-        Data = new InteractionData { CustomId = customId, ComponentType = ComponentType.Button },
-    });
+    public Interaction Click(string customId, string locale = "en-US") => RoundTrip(InteractionScript.Click(
+        new Interaction { ApplicationId = InteractionScript.ApplicationId, Token = "test", Locale = locale }, customId, _nextId++));
 
     public Interaction Autocomplete(string command, string option, string typed, string locale = "en-US") => RoundTrip(new Interaction
     {
