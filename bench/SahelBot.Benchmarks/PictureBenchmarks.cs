@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SahelBot.Cli;
 using SahelBot.Discord.Json;
 using SahelBot.Discord.Models;
+using SahelBot.Facts.Synthetic;
 using SahelBot.Hosting;
 using SahelBot.Pipeline;
 
@@ -17,6 +18,7 @@ namespace SahelBot.Benchmarks;
 [MemoryDiagnoser]
 public class PictureBenchmarks
 {
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "sahelbot-picture-bench-" + Guid.NewGuid().ToString("N"));
     private ServiceProvider _services = null!;
     private InteractionRouter _router = null!;
     private Interaction _trend = null!;
@@ -29,7 +31,11 @@ public class PictureBenchmarks
     [GlobalSetup]
     public async Task SetupAsync()
     {
-        var path = await BenchmarkStore.GrownAsync(Incidents);
+        // A private copy, grown here: the shared benchmark store in the temp folder is rebuilt by other runs.
+        Directory.CreateDirectory(_folder);
+        var path = Path.Combine(_folder, "facts.db");
+        File.Copy(ShippedStore(), path);
+        await SyntheticIncidents.GrowAsync(path, Incidents, seed: 2019);
         _services = new ServiceCollection().AddLogging().AddSahelBot(path).BuildServiceProvider();
         _router = _services.GetRequiredService<InteractionRouter>();
         var definitions = _router.Commands.Select(c => c.Definition).ToList();
@@ -49,7 +55,12 @@ public class PictureBenchmarks
     }
 
     [GlobalCleanup]
-    public void Cleanup() => _services.Dispose();
+    public void Cleanup()
+    {
+        _services.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
 
     [Benchmark]
     public Task<int> TrendMaliByMonth() => RunAsync(_trend);
@@ -59,6 +70,20 @@ public class PictureBenchmarks
 
     [Benchmark]
     public Task<int> MapMali() => RunAsync(_map);
+
+    private static string ShippedStore()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "facts.db");
+            if (File.Exists(candidate) && File.Exists(Path.Combine(dir.FullName, "SahelBot.sln")))
+            {
+                return candidate;
+            }
+        }
+
+        throw new FileNotFoundException("facts.db not found above " + AppContext.BaseDirectory);
+    }
 
     private static Interaction Parse(string command, List<ApplicationCommand> definitions, ulong id) =>
         DiscordJson.Deserialize<Interaction>(DiscordJson.SerializeToUtf8Bytes(InteractionScript.Parse(command, definitions, "en-US", id)))!;
