@@ -11,7 +11,7 @@ public static class BenchmarkStore
     public static async Task<string> GrownAsync(int incidents)
     {
         var path = Path.Combine(Path.GetTempPath(), $"sahelbot-bench-{incidents}.db");
-        if (File.Exists(path))
+        if (File.Exists(path) && CountIncidents(path) >= incidents)
         {
             return path;
         }
@@ -21,6 +21,23 @@ public static class BenchmarkStore
         await SyntheticIncidents.GrowAsync(building, incidents, seed: 2019);
         File.Move(building, path);
         return path;
+    }
+
+    // A cached file can be left half-built or overwritten by another run; only a full one is reused.
+    private static long CountIncidents(string path)
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM incidents";
+        try
+        {
+            return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException)
+        {
+            return 0;
+        }
     }
 
     private static string FindShippedStore()

@@ -31,9 +31,11 @@ public sealed class AskCommand(FactSearch search, IncidentQueries incidents, Gro
             embed.WithDescription(texts.AskNothing);
         }
 
-        foreach (var hit in hits)
+        // Each hit's citations are an independent read; fetch them together and keep the ranking's order.
+        var answers = await Task.WhenAll(hits.Select(hit => CitedAnswerAsync(hit, context, cancellationToken)));
+        for (var i = 0; i < hits.Count; i++)
         {
-            embed.AddField(hit.Title, await CitedAnswerAsync(hit, context, cancellationToken));
+            embed.AddField(hits[i].Title, answers[i]);
         }
 
         return Replies.Embeds([embed.Build()]);

@@ -18,21 +18,27 @@ public sealed class AttacksPage(IncidentQueries incidents, TrendQueries trends, 
     public async Task<(IReadOnlyList<Embed> Embeds, IReadOnlyList<Component> Components)> BuildAsync(
         AttacksQuery query, int pageIndex, ulong? guildId, Texts texts, CancellationToken cancellationToken)
     {
-        var page = await incidents.ListAsync(query.ToFilter(guildId), Math.Max(0, pageIndex), PageSize, cancellationToken);
+        // The page, the deadliest of the selection, the country and the group are independent reads: run them together.
+        var filter = query.ToFilter(guildId);
+        var listing = incidents.ListAsync(filter, Math.Max(0, pageIndex), PageSize, cancellationToken);
+        var deadliestLookup = pageIndex <= 0
+            ? trends.DeadliestAsync(filter, Deadliest, cancellationToken)
+            : Task.FromResult<IReadOnlyList<IncidentSummary>>([]);
+        var countryLookup = countries.FindAsync(query.CountryCode, cancellationToken);
+        var groupLookup = query.GroupId is null ? Task.FromResult<GroupDetail?>(null) : groups.FindAsync(query.GroupId, guildId, cancellationToken);
+        await Task.WhenAll(listing, deadliestLookup, countryLookup, groupLookup);
+
+        var page = listing.Result;
         if (page.Total > 0 && pageIndex >= page.PageCount)
         {
-            page = await incidents.ListAsync(query.ToFilter(guildId), page.PageCount - 1, PageSize, cancellationToken);
+            page = await incidents.ListAsync(filter, page.PageCount - 1, PageSize, cancellationToken);
         }
 
-        var country = await countries.FindAsync(query.CountryCode, cancellationToken);
-        var countryName = country?.Name(texts.IsFrench) ?? query.CountryCode;
-        var group = query.GroupId is null ? null : await groups.FindAsync(query.GroupId, guildId, cancellationToken);
-        var filters = FilterLine(query, group?.ToRef(), texts);
+        var countryName = countryLookup.Result?.Name(texts.IsFrench) ?? query.CountryCode;
+        var filters = FilterLine(query, groupLookup.Result?.ToRef(), texts);
 
         // The first page also names the deadliest incidents, which newest-first paging would bury deep in a long list.
-        var deadliest = page.PageIndex == 0 && page.Total > PageSize
-            ? await trends.DeadliestAsync(query.ToFilter(guildId), Deadliest, cancellationToken)
-            : [];
+        var deadliest = page.PageIndex == 0 && page.Total > PageSize ? deadliestLookup.Result : [];
         var description = string.Join("\n\n", new[] { filters, DeadliestBlock(deadliest, texts), page.Total == 0 ? texts.NoIncidents : "" }.Where(p => p.Length > 0));
 
         var embed = new EmbedBuilder()
