@@ -49,11 +49,20 @@ public static class InteractionScript
     }
 
     /// <summary>The MESSAGE_COMPONENT interaction Discord sends when the same person clicks a button on the reply to <paramref name="command"/>.</summary>
-    public static Interaction Click(Interaction command, string customId, ulong interactionId, InteractionResponse? shown = null) => new()
+    public static Interaction Click(Interaction command, string customId, ulong interactionId, InteractionResponse? shown = null) =>
+        FollowUp(
+            command,
+            InteractionType.MessageComponent,
+            interactionId,
+            new InteractionData { CustomId = customId, ComponentType = ComponentType.Button },
+            shown is null ? null : new Message { Id = interactionId, ChannelId = command.ChannelId ?? 0, Embeds = shown.Data?.Embeds, Components = shown.Data?.Components });
+
+    /// <summary>A later interaction by the same person in the same place as <paramref name="command"/> (a click, a form submission).</summary>
+    public static Interaction FollowUp(Interaction command, InteractionType type, ulong interactionId, InteractionData data, Message? message = null) => new()
     {
         Id = interactionId,
         ApplicationId = command.ApplicationId,
-        Type = InteractionType.MessageComponent,
+        Type = type,
         Token = command.Token,
         Version = 1,
         Locale = command.Locale,
@@ -64,8 +73,8 @@ public static class InteractionScript
         User = command.User,
         Context = command.Context,
         AppPermissions = command.AppPermissions,
-        Message = shown is null ? null : new Message { Id = interactionId, ChannelId = command.ChannelId ?? 0, Embeds = shown.Data?.Embeds, Components = shown.Data?.Components },
-        Data = new InteractionData { CustomId = customId, ComponentType = ComponentType.Button },
+        Message = message,
+        Data = data,
     };
 
     private static List<InteractionDataOption> BindLevel(IReadOnlyList<ApplicationCommandOption> definitions, List<string> tokens, string path)

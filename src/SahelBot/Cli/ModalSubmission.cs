@@ -29,23 +29,7 @@ public static class ModalSubmission
                 ? new Component { Type = ComponentType.Label, Id = label.Id, Child = new Component { Type = ComponentType.TextInput, Id = input.Id, CustomId = input.CustomId, Value = values.GetValueOrDefault(input.CustomId!, "") } }
                 : label)
             .ToList();
-        return new Interaction
-        {
-            Id = interactionId,
-            ApplicationId = command.ApplicationId,
-            Type = InteractionType.ModalSubmit,
-            Token = command.Token,
-            Version = 1,
-            Locale = command.Locale,
-            GuildId = command.GuildId,
-            GuildLocale = command.GuildLocale,
-            ChannelId = command.ChannelId,
-            Member = command.Member,
-            User = command.User,
-            Context = command.Context,
-            AppPermissions = command.AppPermissions,
-            Data = new InteractionData { CustomId = modal.Data?.CustomId, Components = submitted },
-        };
+        return InteractionScript.FollowUp(command, InteractionType.ModalSubmit, interactionId, new InteractionData { CustomId = modal.Data?.CustomId, Components = submitted });
     }
 
     private static IEnumerable<Component> Inputs(InteractionResponse modal) =>
