@@ -69,16 +69,21 @@ public class QueryBenchmarks
     [Benchmark]
     public async Task<int> AskSearchOnly() => (await _services.GetRequiredService<FactSearch>().SearchAsync("who claimed the Inates attack?", 5)).Count;
 
+    /// <summary>
+    /// The FTS5 queries that find the same candidate rows /ask shows: the all-words pass and, since it finds fewer
+    /// than five, the any-word pass over the words that are not too common ("attack" is in most synthetic rows).
+    /// </summary>
     [Benchmark]
     public async Task<int> AskBareQuery()
     {
-        await using var connection = _store.OpenConnection();
-        var hits = await connection.QueryAsync<string>(
-            """
+        const string Ranked = """
             SELECT d.entity_id FROM search_text JOIN search_documents d ON d.doc_id = search_text.rowid
-            WHERE search_text MATCH '"claimed" AND "inates" AND "attack"' ORDER BY bm25(search_text) LIMIT 5
-            """);
-        return hits.Count();
+            WHERE search_text MATCH @Match ORDER BY bm25(search_text, 4.0, 3.0, 1.0, 1.0) LIMIT 36
+            """;
+        await using var connection = _store.OpenConnection();
+        var all = await connection.QueryAsync<string>(Ranked, new { Match = "\"claimed\" AND \"inates\" AND \"attack\"" });
+        var any = await connection.QueryAsync<string>(Ranked, new { Match = "\"claimed\" OR \"inates\"" });
+        return all.Count() + any.Count();
     }
 
     private async Task<byte[]> RunAsync(byte[] json)
