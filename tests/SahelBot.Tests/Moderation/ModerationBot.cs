@@ -25,73 +25,44 @@ public sealed class ModerationBot : IDisposable
     public const string Administrator = "8";
     public const string Member = "2147486720";
 
-    private readonly TempStore _store = new();
-    private readonly ServiceProvider _services;
-    private ulong _nextId = 1_300_000_000_000_000_000;
-
-    public ModerationBot()
+    private readonly BotUnderTest _bot = new(new Dictionary<string, string?>
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Facts:CuratorGuildIds:0"] = CuratorGuild.ToString(CultureInfo.InvariantCulture),
-            [$"Facts:ModeratorRoles:{OtherGuild}:0"] = ModeratorRole.ToString(CultureInfo.InvariantCulture),
-        }).Build();
-        _services = new ServiceCollection()
-            .AddLogging()
-            .AddSingleton<IConfiguration>(configuration)
-            .AddSahelBot(_store.Path)
-            .AddSingleton<TimeProvider>(new FixedTime(FixedTime.Default))
-            .BuildServiceProvider();
-        Router = _services.GetRequiredService<InteractionRouter>();
-    }
+        ["Facts:CuratorGuildIds:0"] = CuratorGuild.ToString(CultureInfo.InvariantCulture),
+        [$"Facts:ModeratorRoles:{OtherGuild}:0"] = ModeratorRole.ToString(CultureInfo.InvariantCulture),
+    });
 
-    public InteractionRouter Router { get; }
+    public InteractionRouter Router => _bot.Router;
 
-    public string DatabasePath => _store.Path;
+    public string DatabasePath => _bot.DatabasePath;
 
     public T Get<T>()
-        where T : notnull => _services.GetRequiredService<T>();
+        where T : notnull => _bot.Get<T>();
 
     /// <summary>A slash command as a member of <paramref name="guild"/> (null = a DM) with these permission bits and roles.</summary>
     public Interaction Command(string text, ulong? guild = CuratorGuild, string permissions = ManageMessages, IReadOnlyList<ulong>? roles = null, string locale = "en-US")
     {
-        var invoker = new Invoker(Moderator, guild, guild is null ? null : permissions, 2);
-        var interaction = InteractionScript.Parse(text, Router.Commands.Select(c => c.Definition).ToList(), locale, _nextId++, invoker);
-        if (roles is not null && interaction.Member is { } member)
-        {
-            interaction = With(interaction, new GuildMember { User = member.User, Roles = roles, Permissions = member.Permissions });
-        }
-
-        return RoundTrip(interaction);
+        var interaction = _bot.Command(text, new Invoker(Moderator, guild, guild is null ? null : permissions, 2), locale);
+        return roles is not null && interaction.Member is { } member
+            ? BotUnderTest.RoundTrip(With(interaction, new GuildMember { User = member.User, Roles = roles, Permissions = member.Permissions }))
+            : interaction;
     }
 
-    public async Task<RoutedResponse> RunAsync(Interaction interaction)
-    {
-        var routed = await Router.RouteAsync(interaction, CancellationToken.None);
-        CaptureDirectory.RecordCallback(interaction, routed.Response);
-        return routed;
-    }
+    public Task<RoutedResponse> RunAsync(Interaction interaction) => _bot.RunAsync(interaction);
 
     public Task<RoutedResponse> RunAsync(string text, ulong? guild = CuratorGuild, string permissions = ManageMessages, string locale = "en-US") =>
         RunAsync(Command(text, guild, permissions, locale: locale));
 
     /// <summary>Runs a command that opens a form and submits the form with these answers (as the same member).</summary>
-    public async Task<RoutedResponse> SubmitAsync(Interaction command, InteractionResponse form, params string[] answers)
-    {
-        var submit = ModalSubmission.Build(command, form, answers, _nextId++);
-        return await RunAsync(RoundTrip(submit));
-    }
+    public Task<RoutedResponse> SubmitAsync(Interaction command, InteractionResponse form, params string[] answers) =>
+        RunAsync(BotUnderTest.RoundTrip(ModalSubmission.Build(command, form, answers, _bot.NextId())));
 
-    public async Task<RoutedResponse> ClickAsync(Interaction command, string customId)
-    {
-        var click = InteractionScript.Click(command, customId, _nextId++);
-        return await RunAsync(RoundTrip(click));
-    }
+    public Task<RoutedResponse> ClickAsync(Interaction command, string customId) =>
+        RunAsync(BotUnderTest.RoundTrip(InteractionScript.Click(command, customId, _bot.NextId())));
 
     /// <summary>Every row of every table, sorted: two equal dumps mean nothing was written.</summary>
     public string Dump()
     {
-        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = _store.Path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = _bot.DatabasePath, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
         connection.Open();
         var tables = new List<string>();
         using (var list = connection.CreateCommand())
@@ -125,20 +96,14 @@ public sealed class ModerationBot : IDisposable
 
     public long Scalar(string sql)
     {
-        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = _store.Path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = _bot.DatabasePath, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         return Convert.ToInt64(command.ExecuteScalar() ?? 0L, CultureInfo.InvariantCulture);
     }
 
-    public void Dispose()
-    {
-        _services.Dispose();
-        _store.Dispose();
-    }
-
-    private static Interaction RoundTrip(Interaction interaction) => DiscordJson.Deserialize<Interaction>(DiscordJson.Serialize(interaction))!;
+    public void Dispose() => _bot.Dispose();
 
     private static Interaction With(Interaction i, GuildMember member) => new()
     {

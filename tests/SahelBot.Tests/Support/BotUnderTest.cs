@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SahelBot.Cli;
 using SahelBot.Discord.Json;
@@ -14,10 +15,12 @@ public sealed class BotUnderTest : IDisposable
     private readonly ServiceProvider _services;
     private ulong _nextId = 1_200_000_000_000_000_000;
 
-    public BotUnderTest()
+    /// <param name="settings">Configuration the features read (e.g. Facts:CuratorGuildIds), as the host would supply it.</param>
+    public BotUnderTest(IDictionary<string, string?>? settings = null)
     {
         _services = new ServiceCollection()
             .AddLogging()
+            .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build())
             .AddSahelBot(_store.Path)
             .AddSingleton<TimeProvider>(new FixedTime(FixedTime.Default))
             .BuildServiceProvider();
@@ -33,11 +36,15 @@ public sealed class BotUnderTest : IDisposable
 
     public IReadOnlyList<ApplicationCommand> Definitions => Router.Commands.Select(c => c.Definition).ToList();
 
-    public Interaction Command(string text, string locale = "en-US", ulong? guildId = null)
-    {
-        var interaction = InteractionScript.Parse(text, Definitions.ToList(), locale, _nextId++);
-        return RoundTrip(guildId is null ? interaction : WithGuild(interaction, guildId.Value));
-    }
+    public Interaction Command(string text, string locale = "en-US", ulong? guildId = null) =>
+        Command(text, new Invoker(Invoker.TerminalUser, guildId, null, Invoker.TerminalChannel), locale);
+
+    /// <summary>A slash command as typed by <paramref name="invoker"/>, through Discord's wire format and back.</summary>
+    public Interaction Command(string text, Invoker invoker, string locale = "en-US") =>
+        RoundTrip(InteractionScript.Parse(text, Definitions.ToList(), locale, _nextId++, invoker));
+
+    /// <summary>A fresh interaction id, as Discord would give each new interaction.</summary>
+    public ulong NextId() => _nextId++;
 
     public Interaction Click(string customId, string locale = "en-US") => RoundTrip(InteractionScript.Click(
         new Interaction { ApplicationId = InteractionScript.ApplicationId, Token = "test", Locale = locale }, customId, _nextId++));
@@ -73,19 +80,7 @@ public sealed class BotUnderTest : IDisposable
         _store.Dispose();
     }
 
-    private static Interaction RoundTrip(Interaction interaction) =>
+    /// <summary>Through Discord's wire format and back, so handlers see exactly what the JSON gives them.</summary>
+    public static Interaction RoundTrip(Interaction interaction) =>
         DiscordJson.Deserialize<Interaction>(DiscordJson.Serialize(interaction))!;
-
-    private static Interaction WithGuild(Interaction interaction, ulong guildId) => new()
-    {
-        Id = interaction.Id,
-        ApplicationId = interaction.ApplicationId,
-        Type = interaction.Type,
-        Token = interaction.Token,
-        Version = interaction.Version,
-        Locale = interaction.Locale,
-        Data = interaction.Data,
-        GuildId = guildId,
-        GuildLocale = interaction.Locale,
-    };
 }
