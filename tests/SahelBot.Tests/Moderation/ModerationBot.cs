@@ -1,11 +1,7 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using SahelBot.Cli;
-using SahelBot.Discord.Json;
 using SahelBot.Discord.Models;
-using SahelBot.Hosting;
 using SahelBot.Pipeline;
 using SahelBot.Tests.Support;
 
