@@ -1,8 +1,8 @@
 namespace SahelBot.Facts.Model;
 
 /// <summary>
-/// An incident as a map needs it. Coordinates are null for most incidents; then the place, its aliases, the
-/// region (Admin1) and <see cref="NearText"/> (the words after "near" in the summary, if any) help place it.
+/// An incident as a map needs it. Coordinates are null for most incidents; then the place and the region (Admin1)
+/// usually place it, and <see cref="PlaceHints"/> are read for the few the place name alone cannot.
 /// </summary>
 public sealed record MapPoint(
     string Id,
@@ -15,6 +15,4 @@ public sealed record MapPoint(
     string? CoordinatePrecision,
     string Kind,
     int? DeathsLow,
-    int? DeathsHigh,
-    IReadOnlyList<string> Aliases,
-    string? NearText);
+    int? DeathsHigh);

@@ -40,4 +40,18 @@ public sealed class StatsQueries(FactStore store)
             .ToList();
         return new FactStats((int)counts.Sources, (int)counts.Incidents, (int)counts.Groups, (int)counts.Deployments, coverage);
     }
+
+    /// <summary>One country's incidents with first and last date (what <see cref="GetAsync"/> reports for it), from the country index alone.</summary>
+    public async Task<CountryCoverage> CoverageAsync(Country country, ulong? guildId = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(country);
+        await using var connection = store.OpenConnection();
+        var row = await connection.QuerySingleAsync<(long Incidents, string? First, string? Last)>(new CommandDefinition(
+            $"SELECT count(*), min(i.date), max(i.date) FROM incidents i WHERE {Visibility.Counted("i")} AND i.country_code = @Code",
+            new { GuildId = IncidentQueries.ToDb(guildId), country.Code },
+            cancellationToken: cancellationToken));
+        return row.Incidents == 0
+            ? new CountryCoverage(country, 0, null, null)
+            : new CountryCoverage(country, (int)row.Incidents, IsoText.ParseDate(row.First!), IsoText.ParseDate(row.Last!));
+    }
 }

@@ -20,10 +20,13 @@ public sealed class TrendQueries(FactStore store)
     /// <summary>The highest figure the sources report (the range's maximum, else as <see cref="DeathsLowSql"/>).</summary>
     internal const string DeathsHighSql = "COALESCE(i.deaths_max, i.deaths_min, " + SideSumSql + ")";
 
-    /// <summary>An incident's affiliation: that of its first perpetrator, else of its first claimant.</summary>
+    /// <summary>
+    /// An incident's affiliation: that of its first perpetrator, else of its first claimant ('perpetrator' sorts
+    /// after 'claimant', so role DESC; the order of ix_incident_groups_lead, which answers it without the table).
+    /// </summary>
     internal const string AffiliationSql = """
         (SELECT g.affiliation FROM incident_groups ig JOIN groups g ON g.id = ig.group_id
-         WHERE ig.incident_id = i.id ORDER BY ig.role <> 'perpetrator', ig.ordinal LIMIT 1)
+         WHERE ig.incident_id = i.id ORDER BY ig.role DESC, ig.ordinal LIMIT 1)
         """;
 
     private const string SideSumSql =
@@ -76,20 +79,30 @@ public sealed class TrendQueries(FactStore store)
     public async Task<SelectionFacts> SelectionAsync(IncidentFilter filter, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
+        // Three independent reads, run together, each with its own parameters (Dapper's are not for sharing across
+        // threads): the origins come from the country index, the citations walk the selection's source links (the
+        // longest), and publishers are folded in memory from the small sources table rather than grouping 100 k
+        // joined rows by publisher text in SQL.
         var (where, parameters) = IncidentFilterSql.Build(filter);
-        await using var connection = store.OpenConnection();
-        var origins = (await connection.QueryAsync<(string Origin, long Count, string First, string Last)>(new CommandDefinition(
-            $"SELECT i.origin, count(*), min(i.date), max(i.date) FROM incidents i WHERE {where} GROUP BY i.origin ORDER BY i.origin",
-            parameters,
-            cancellationToken: cancellationToken))).ToList();
-        // Citations per source in one pass over the selection's links; publishers are folded in memory from the
-        // (small) sources table, rather than grouping 100 k joined rows by publisher text in SQL.
-        var citations = (await connection.QueryAsync<(string SourceId, long Citations)>(new CommandDefinition(
-            $"SELECT x.source_id, count(*) FROM incidents i JOIN incident_sources x ON x.incident_id = i.id WHERE {where} GROUP BY x.source_id",
-            parameters,
-            cancellationToken: cancellationToken))).ToList();
-        var publisherOf = (await connection.QueryAsync<(string Id, string Publisher)>(new CommandDefinition(
-            "SELECT id, COALESCE(publisher, title) FROM sources", cancellationToken: cancellationToken))).ToDictionary(s => s.Id, s => s.Publisher, StringComparer.Ordinal);
+        var originsRead = store.ReadAsync(
+            c => c.QueryAsync<(string Origin, long Count, string First, string Last)>(new CommandDefinition(
+                $"SELECT i.origin, count(*), min(i.date), max(i.date) FROM incidents i WHERE {where} GROUP BY i.origin ORDER BY i.origin",
+                parameters,
+                cancellationToken: cancellationToken)),
+            cancellationToken);
+        var citationsRead = store.ReadAsync(
+            c => c.QueryAsync<(string SourceId, long Citations)>(new CommandDefinition(
+                $"SELECT x.source_id, count(*) FROM incidents i JOIN incident_sources x ON x.incident_id = i.id WHERE {where} GROUP BY x.source_id",
+                IncidentFilterSql.Build(filter).Parameters,
+                cancellationToken: cancellationToken)),
+            cancellationToken);
+        var publishersRead = store.ReadAsync(
+            c => c.QueryAsync<(string Id, string Publisher)>(new CommandDefinition(
+                "SELECT id, COALESCE(publisher, title) FROM sources", cancellationToken: cancellationToken)),
+            cancellationToken);
+        var origins = (await originsRead).ToList();
+        var citations = (await citationsRead).ToList();
+        var publisherOf = (await publishersRead).ToDictionary(s => s.Id, s => s.Publisher, StringComparer.Ordinal);
         var publishers = citations
             .GroupBy(c => publisherOf.GetValueOrDefault(c.SourceId, c.SourceId), StringComparer.Ordinal)
             .Select(g => new PublisherCount(g.Key, (int)g.Sum(c => c.Citations)))

@@ -7,38 +7,40 @@ namespace SahelBot.Facts.Tests.Queries;
 public sealed class MapQueriesTests(CuratedStoreFixture fixture) : IClassFixture<CuratedStoreFixture>
 {
     [Fact]
-    public async Task PointsComeDeadliestFirstWithEveryIncidentOfTheSelection()
+    public async Task PointsAreEveryIncidentOfTheSelectionWithItsRange()
     {
-        var points = await new MapQueries(fixture.Store).PointsAsync(new IncidentFilter { CountryCode = "ML" });
+        var filter = new IncidentFilter { CountryCode = "ML" };
+        var points = await new MapQueries(fixture.Store).PointsAsync(filter);
 
-        Assert.Equal(44, points.Count);
-        var tolls = points.Select(p => p.DeathsHigh ?? -1).ToList();
-        Assert.Equal(tolls.OrderByDescending(t => t), tolls);
+        var listed = await new IncidentQueries(fixture.Store).ListAsync(filter, 0, 100);
+        Assert.Equal(listed.Items.Select(i => i.Id).Order(StringComparer.Ordinal), points.Select(p => p.Id).Order(StringComparer.Ordinal));
+        var ogossagou = Assert.Single(points, p => p.Id == "inc-045");
+        Assert.Equal(("Ogossagou", "Mopti", (double?)null, 157, 170), (ogossagou.Place, ogossagou.Admin1, ogossagou.Latitude, ogossagou.DeathsLow, ogossagou.DeathsHigh));
     }
 
     [Fact]
-    public async Task APointWithoutCoordinatesCarriesItsAliasesAndTheTownItIsNear()
+    public async Task HintsCarryTheAliasesAndTheTownTheSummarySaysItIsNear()
     {
-        var points = await new MapQueries(fixture.Store).PointsAsync(new IncidentFilter { CountryCode = "ML", Since = new DateOnly(2019, 3, 1), Until = new DateOnly(2020, 3, 1) });
+        var hints = await new MapQueries(fixture.Store).HintsAsync(["inc-045", "inc-056", "inc-none"]);
 
-        var first = Assert.Single(points, p => p.Id == "inc-045");
-        Assert.Equal(("Ogossagou", "Mopti", (double?)null, 157, 170), (first.Place, first.Admin1, first.Latitude, first.DeathsLow, first.DeathsHigh));
-        Assert.StartsWith("Bankass", first.NearText, StringComparison.Ordinal);
-        Assert.Equal(["Ogossagou-Peul"], first.Aliases);
-        Assert.Empty(Assert.Single(points, p => p.Id == "inc-056").Aliases);
+        Assert.Equal(["inc-045", "inc-056"], hints.Keys.Order(StringComparer.Ordinal));
+        Assert.StartsWith("Bankass", hints["inc-045"].NearText, StringComparison.Ordinal);
+        Assert.Equal(["Ogossagou-Peul"], hints["inc-045"].Aliases);
+        Assert.Empty(hints["inc-056"].Aliases);
     }
 
     [Fact]
-    public async Task APointWithCoordinatesNeedsNoPlacingHints()
+    public async Task NoIdsAskNothing()
+    {
+        Assert.Empty(await new MapQueries(fixture.Store).HintsAsync([]));
+    }
+
+    [Fact]
+    public async Task APointWithCoordinatesHasThemAndTheirPrecision()
     {
         var points = await new MapQueries(fixture.Store).PointsAsync(new IncidentFilter { CountryCode = "NE", Place = "Niamey" });
 
         Assert.NotEmpty(points);
-        Assert.All(points, p =>
-        {
-            Assert.Equal((13.51, 2.11, "town"), (p.Latitude, p.Longitude, p.CoordinatePrecision));
-            Assert.Empty(p.Aliases);
-            Assert.Null(p.NearText);
-        });
+        Assert.All(points, p => Assert.Equal((13.51, 2.11, "town"), (p.Latitude, p.Longitude, p.CoordinatePrecision)));
     }
 }

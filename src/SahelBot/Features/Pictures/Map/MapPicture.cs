@@ -337,9 +337,10 @@ public static class MapPicture
         var y = Legend.Top + 16;
         picture.Text(texts.LegendKind, x, y, 16, Ink.Text, bold: true);
         y += 26;
+        var perKind = model.Points.CountBy(p => p.Incident.Kind, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
         foreach (var kind in IncidentKinds.All)
         {
-            var count = model.Points.Count(p => p.Incident.Kind == kind);
+            var count = perKind.GetValueOrDefault(kind);
             if (count == 0)
             {
                 continue;
@@ -372,6 +373,7 @@ public static class MapPicture
         y += 38;
         picture.Text(texts.LegendPlacement, x, y, 16, Ink.Text, bold: true);
         y += 28;
+        var perPlacement = model.Points.CountBy(p => p.How).ToDictionary();
         var placements = new[]
         {
             (Placement.Stored, texts.PlacedByCoordinates),
@@ -380,14 +382,14 @@ public static class MapPicture
         };
         foreach (var (how, label) in placements)
         {
-            var marker = new PlacedPoint(new Facts.Model.MapPoint("", default, default, "", null, null, null, null, "other", 4, 4, [], null), 0, 0, how);
+            var marker = new PlacedPoint(new Facts.Model.MapPoint("", default, default, "", null, null, null, null, "other", 4, 4), 0, 0, how);
             DrawLegendMarker(canvas, marker, new SKPoint(x + 10, y - 5));
             picture.Text(label, x + 28, y, 14, Ink.Text, maxWidth: Legend.Width - 70);
-            picture.Text(texts.Count(model.Points.Count(p => p.How == how)), Legend.Right, y, 14, Ink.Muted, align: SKTextAlign.Right);
+            picture.Text(texts.Count(perPlacement.GetValueOrDefault(how)), Legend.Right, y, 14, Ink.Muted, align: SKTextAlign.Right);
             y += 26;
         }
 
-        picture.Text(texts.NotPlaced(model.Points.Count(p => p.How == Placement.None)).TrimEnd(':', ' '), x + 28, y, 14, Ink.Text);
+        picture.Text(texts.NotPlaced(perPlacement.GetValueOrDefault(Placement.None)).TrimEnd(':', ' '), x + 28, y, 14, Ink.Text);
     }
 
     private static void DrawLegendMarker(SKCanvas canvas, PlacedPoint marker, SKPoint center)
