@@ -57,7 +57,7 @@ internal sealed partial class ImportRun : IDisposable
         var countries = CountryResolver.Load(connection);
         scope = new RowScope(countries, countries.Scope(options.Countries), options.Since, options.AllEventTypes);
         curated = CuratedIncidentIndex.Load(connection);
-        known = KnownEvents.Load(connection, options.Dataset);
+        known = new KnownEvents(connection, options.Dataset);
         writer = options.DryRun ? null : new ImportBatchWriter(connection, options.Dataset, file.Name, now, ActorMatcher.Load(connection));
     }
 
@@ -124,6 +124,7 @@ internal sealed partial class ImportRun : IDisposable
     {
         strictTransaction?.Dispose();
         writer?.Dispose();
+        known.Dispose();
     }
 
     private async Task ReadAsync(CancellationToken ct)
@@ -229,18 +230,21 @@ internal sealed partial class ImportRun : IDisposable
         var tally = new BatchTally();
         if (writer is null)
         {
-            Decide(tally);
+            // A dry run writes only to the temp table of events it has met, for their later rows.
+            using var transaction = connection.BeginTransaction();
+            Decide(tally, transaction);
+            transaction.Commit();
         }
         else if (strictTransaction is not null)
         {
-            Decide(tally);
+            Decide(tally, strictTransaction);
             await FinishBatchAsync(strictTransaction, tally, ct);
         }
         else
         {
             using var transaction = connection.BeginTransaction();
             writer.Begin(transaction);
-            Decide(tally);
+            Decide(tally, transaction);
             await FinishBatchAsync(transaction, tally, ct);
             ct.ThrowIfCancellationRequested();
             transaction.Commit();
@@ -279,8 +283,9 @@ internal sealed partial class ImportRun : IDisposable
         }
     }
 
-    private void Decide(BatchTally tally)
+    private void Decide(BatchTally tally, SqliteTransaction transaction)
     {
+        known.Load(batch.Events.Select(e => ConflictDatasetNames.ExternalId(options.Dataset, e.EventId)), transaction);
         foreach (var imported in batch.Events)
         {
             var externalId = ConflictDatasetNames.ExternalId(options.Dataset, imported.EventId);

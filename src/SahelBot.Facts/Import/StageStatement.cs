@@ -4,8 +4,8 @@ using SQLitePCL;
 namespace SahelBot.Facts.Import;
 
 /// <summary>
-/// One INSERT prepared once on the connection's native handle and bound by position for every row:
-/// the per-row cost of the importer's only per-event statement. It runs inside whatever transaction the
+/// One INSERT prepared once on the connection's native handle and bound by position for every row: the
+/// importer's per-event statements (staging an event, remembering it) cost no more. It runs inside whatever transaction the
 /// connection has open (SQLite transactions belong to the connection) and is reset after each row, so a
 /// commit never finds it in progress.
 /// </summary>
