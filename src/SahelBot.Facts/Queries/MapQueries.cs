@@ -4,85 +4,123 @@ using SahelBot.Facts.Queries.Rows;
 
 namespace SahelBot.Facts.Queries;
 
-/// <summary>Incidents of a selection as points for a map, and the hints that place those their place name cannot.</summary>
+/// <summary>
+/// A selection's incidents as spots for a map, grouped in SQLite (from the country index, 0400) so the map reads a
+/// few hundred rows whatever the size of the selection; then, for places their name cannot place, the same
+/// incidents grouped by their hints; and the few that still cannot be placed, one by one.
+/// </summary>
 public sealed class MapQueries(FactStore store)
 {
-    /// <summary>
-    /// Every incident of the selection, in no particular order (the map orders what it draws itself). Only the
-    /// incidents' own columns: a 100 k selection reads no alias or summary; <see cref="HintsAsync"/> reads those
-    /// for the few points that need them.
-    /// </summary>
-    public async Task<IReadOnlyList<MapPoint>> PointsAsync(IncidentFilter filter, CancellationToken cancellationToken = default)
+    private const string NoCoordinates = "(i.latitude IS NULL OR i.longitude IS NULL)";
+
+    private const string AliasesSql =
+        "(SELECT json_group_array(a.alias) FROM (SELECT alias FROM incident_place_aliases WHERE incident_id = i.id ORDER BY ordinal) a)";
+
+    private const string NearSql =
+        "CASE WHEN instr(i.summary, ' near ') > 0 THEN substr(i.summary, instr(i.summary, ' near ') + 6, 60) END";
+
+    private const string Totals = $"""
+        count(*) AS Incidents, COALESCE(sum({TrendQueries.DeathsLowSql}), 0) AS DeathsLow, COALESCE(sum({TrendQueries.DeathsHighSql}), 0) AS DeathsHigh,
+        max({TrendQueries.DeathsHighSql}) AS Deadliest, min(i.id) AS FirstId
+        """;
+
+    /// <summary>The selection's spots: incidents grouped by place, region, coordinates and kind.</summary>
+    public async Task<IReadOnlyList<MapSpot>> SpotsAsync(IncidentFilter filter, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
         var (where, parameters) = IncidentFilterSql.Build(filter);
         await using var connection = store.OpenConnection();
-        var sql = $"""
-            SELECT i.id, i.date, i.date_precision, i.place, i.admin1, i.latitude, i.longitude, i.coordinate_precision, i.kind,
-                   {TrendQueries.DeathsLowSql}, {TrendQueries.DeathsHighSql}
+        var rows = await connection.QueryAsync<SpotRow>(new CommandDefinition(
+            $"""
+            SELECT i.place AS Place, i.admin1 AS Admin1, i.latitude AS Latitude, i.longitude AS Longitude, i.kind AS Kind, {Totals}
             FROM incidents i WHERE {where}
-            """;
-        // Read by hand: a selection is tens of thousands of rows, and the computed tolls have no declared type for a
-        // mapper to go by when the first row's is NULL.
-        var points = new List<MapPoint>();
-        await using var reader = await connection.ExecuteReaderAsync(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            points.Add(new MapPoint(
-                reader.GetString(0),
-                IsoText.ParseDate(reader.GetString(1)),
-                IncidentRow.ParsePrecision(reader.GetString(2)),
-                reader.GetString(3),
-                reader.IsDBNull(4) ? null : reader.GetString(4),
-                reader.IsDBNull(5) ? null : reader.GetDouble(5),
-                reader.IsDBNull(6) ? null : reader.GetDouble(6),
-                reader.IsDBNull(7) ? null : reader.GetString(7),
-                reader.GetString(8),
-                reader.IsDBNull(9) ? null : reader.GetInt32(9),
-                reader.IsDBNull(10) ? null : reader.GetInt32(10)));
-        }
-
-        return points;
+            GROUP BY i.place, i.admin1, i.latitude, i.longitude, i.kind
+            ORDER BY FirstId, i.kind
+            """,
+            parameters,
+            cancellationToken: cancellationToken));
+        return rows.Select(r => r.ToSpot(null)).ToList();
     }
 
-    /// <summary>The place aliases (in order) and the "near …" words of the summary of each incident asked for that exists.</summary>
-    public async Task<IReadOnlyDictionary<string, PlaceHints>> HintsAsync(IReadOnlyCollection<string> incidentIds, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The selection's incidents without coordinates at the given places, grouped by place, region, kind, aliases
+    /// and "near" words (each spot carries them as <see cref="MapSpot.Hints"/>).
+    /// </summary>
+    public async Task<IReadOnlyList<MapSpot>> HintedSpotsAsync(IncidentFilter filter, IReadOnlyCollection<string> places, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(incidentIds);
-        var hints = new Dictionary<string, PlaceHints>(StringComparer.Ordinal);
-        if (incidentIds.Count == 0)
+        ArgumentNullException.ThrowIfNull(filter);
+        ArgumentNullException.ThrowIfNull(places);
+        if (places.Count == 0)
         {
-            return hints;
+            return [];
         }
 
-        // The ids travel as one JSON array, so any number of them is one bound parameter. Aliases come as rows and
-        // the near words only where the summary has them: tens of thousands of incidents may be asked about.
-        var ids = new { Ids = JsonText.Serialize(incidentIds) };
-        var nearRead = store.ReadAsync(
-            c => c.QueryAsync<(string Id, string? NearText)>(new CommandDefinition(
-                """
-                SELECT i.id, CASE WHEN instr(i.summary, ' near ') > 0 THEN substr(i.summary, instr(i.summary, ' near ') + 6, 60) END
-                FROM incidents i WHERE i.id IN (SELECT value FROM json_each(@Ids))
-                """,
-                ids,
-                cancellationToken: cancellationToken)),
-            cancellationToken);
-        var aliasesRead = store.ReadAsync(
-            c => c.QueryAsync<(string Id, string Alias)>(new CommandDefinition(
-                """
-                SELECT a.incident_id, a.alias FROM incident_place_aliases a
-                WHERE a.incident_id IN (SELECT value FROM json_each(@Ids)) ORDER BY a.incident_id, a.ordinal
-                """,
-                ids,
-                cancellationToken: cancellationToken)),
-            cancellationToken);
-        var aliases = (await aliasesRead).GroupBy(a => a.Id, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(a => a.Alias).ToList(), StringComparer.Ordinal);
-        foreach (var (id, near) in await nearRead)
+        var (where, parameters) = IncidentFilterSql.Build(filter);
+        parameters.Add("Places", JsonText.Serialize(places));
+        await using var connection = store.OpenConnection();
+        var rows = await connection.QueryAsync<SpotRow>(new CommandDefinition(
+            $"""
+            SELECT i.place AS Place, i.admin1 AS Admin1, NULL AS Latitude, NULL AS Longitude, i.kind AS Kind, {Totals},
+                   {AliasesSql} AS AliasesJson, {NearSql} AS NearText
+            FROM incidents i
+            WHERE {where} AND {NoCoordinates} AND i.place IN (SELECT value FROM json_each(@Places))
+            GROUP BY i.place, i.admin1, i.kind, AliasesJson, NearText
+            ORDER BY FirstId, i.kind
+            """,
+            parameters,
+            cancellationToken: cancellationToken));
+        return rows.Select(r => r.ToSpot(new PlaceHints(JsonText.ParseList(r.AliasesJson), r.NearText))).ToList();
+    }
+
+    /// <summary>The selection's incidents without coordinates at the given places, one by one with their hints, oldest first.</summary>
+    public async Task<IReadOnlyList<UnplacedIncident>> IncidentsWithoutCoordinatesAsync(
+        IncidentFilter filter, IReadOnlyCollection<string> places, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        ArgumentNullException.ThrowIfNull(places);
+        if (places.Count == 0)
         {
-            hints[id] = new PlaceHints(aliases.GetValueOrDefault(id) ?? [], near);
+            return [];
         }
 
-        return hints;
+        var (where, parameters) = IncidentFilterSql.Build(filter);
+        parameters.Add("Places", JsonText.Serialize(places));
+        await using var connection = store.OpenConnection();
+        var rows = await connection.QueryAsync<(string Id, string Date, string DatePrecision, string Place, string? Admin1, string AliasesJson, string? NearText)>(new CommandDefinition(
+            $"""
+            SELECT i.id, i.date, i.date_precision, i.place, i.admin1, {AliasesSql}, {NearSql}
+            FROM incidents i
+            WHERE {where} AND {NoCoordinates} AND i.place IN (SELECT value FROM json_each(@Places))
+            ORDER BY i.date, i.id
+            """,
+            parameters,
+            cancellationToken: cancellationToken));
+        return rows.Select(r => new UnplacedIncident(
+            r.Id,
+            IsoText.ParseDate(r.Date),
+            IncidentRow.ParsePrecision(r.DatePrecision),
+            r.Place,
+            r.Admin1,
+            new PlaceHints(JsonText.ParseList(r.AliasesJson), r.NearText))).ToList();
+    }
+
+    // Sums come back as 64-bit integers and a spot's highest toll may be NULL: typed as SQLite returns them.
+    private sealed class SpotRow
+    {
+        public string Place { get; set; } = "";
+        public string? Admin1 { get; set; }
+        public double? Latitude { get; set; }
+        public double? Longitude { get; set; }
+        public string Kind { get; set; } = "";
+        public long Incidents { get; set; }
+        public long DeathsLow { get; set; }
+        public long DeathsHigh { get; set; }
+        public long? Deadliest { get; set; }
+        public string FirstId { get; set; } = "";
+        public string? AliasesJson { get; set; }
+        public string? NearText { get; set; }
+
+        public MapSpot ToSpot(PlaceHints? hints) => new(
+            Place, Admin1, Latitude, Longitude, Kind, (int)Incidents, (int)DeathsLow, (int)DeathsHigh, (int?)Deadliest, FirstId, hints);
     }
 }

@@ -7,11 +7,11 @@ public sealed class PlaceFinderTests
 {
     private static readonly Gazetteer Towns = Gazetteer.Load();
 
-    private static MapPoint Point(string id, string place, string? admin1 = null, double? lat = null, double? lon = null) =>
-        new(id, new DateOnly(2020, 1, 1), DatePrecision.Day, place, admin1, lat, lon, lat is null ? null : "town", "ambush", 1, 1);
+    private static MapSpot Spot(string place, string? admin1 = null, double? lat = null, double? lon = null, PlaceHints? hints = null, string kind = "ambush", int incidents = 1) =>
+        new(place, admin1, lat, lon, kind, incidents, 1, 1, 1, "inc-" + place, hints);
 
-    private static PlacedPoint Place(string country, string place, string? admin1 = null, double? lat = null, double? lon = null, string[]? aliases = null, string? near = null) =>
-        new PlaceFinder(Towns).Place(country, Point("inc-x", place, admin1, lat, lon), new PlaceHints(aliases ?? [], near));
+    private static PlacedSpot Place(string country, string place, string? admin1 = null, double? lat = null, double? lon = null, string[]? aliases = null, string? near = null) =>
+        new PlaceFinder(Towns).Place(country, Spot(place, admin1, lat, lon, new PlaceHints(aliases ?? [], near)));
 
     [Fact]
     public void StoredCoordinatesAreKeptAsTheyAre()
@@ -69,44 +69,60 @@ public sealed class PlaceFinderTests
     }
 
     [Fact]
-    public async Task HintsAreAskedOnlyForThePointsTheirNameCannotPlaceAndPlaceThemAsOneByOne()
+    public async Task HintsAreAskedOnlyForThePlacesTheirNameCannotPlaceAndReplaceThoseSpots()
     {
-        var points = new[]
+        var spots = new[]
         {
-            Point("inc-stored", "Kidal", "Kidal", 18.44, 1.41),
-            Point("inc-town", "Aguelhok"),
-            Point("inc-town-2", "Aguelhok"),
-            Point("inc-alias", "Unknown camp"),
-            Point("inc-near", "Ogossagou", "Mopti"),
-            Point("inc-none", "Northern Mali (Azawad)"),
+            Spot("Kidal", "Kidal", 18.44, 1.41),
+            Spot("Aguelhok", incidents: 3),
+            Spot("Aguelhok", kind: "IED"),
+            Spot("Unknown camp", incidents: 4),
+            Spot("Ogossagou", "Mopti"),
+            Spot("Northern Mali (Azawad)"),
         };
-        var hints = new Dictionary<string, PlaceHints>(StringComparer.Ordinal)
+        var hinted = new[]
         {
-            ["inc-alias"] = new(["Kati"], null),
-            ["inc-near"] = new([], "Bankass, burning homes."),
+            Spot("Unknown camp", hints: new(["Kati"], null), incidents: 3),
+            Spot("Unknown camp", hints: PlaceHints.None),
+            Spot("Ogossagou", "Mopti", hints: new([], "Bankass, burning homes.")),
+            Spot("Ogossagou", "Ségou", hints: new([], "Bankass, burning homes.")),
+            Spot("Northern Mali (Azawad)", hints: PlaceHints.None),
         };
         var asked = new List<string>();
         var finder = new PlaceFinder(Towns);
 
-        var placed = await finder.PlaceAllAsync("ML", points, ids =>
+        var placed = await finder.PlaceAllAsync("ML", spots, places =>
         {
-            asked.AddRange(ids);
-            return Task.FromResult<IReadOnlyDictionary<string, PlaceHints>>(hints);
+            asked.AddRange(places);
+            return Task.FromResult<IReadOnlyList<MapSpot>>(hinted);
         });
 
-        Assert.Equal(["inc-alias", "inc-near", "inc-none"], asked.Order(StringComparer.Ordinal));
-        Assert.Equal(points.Select(p => p.Id), placed.Select(p => p.Incident.Id));
+        Assert.Equal(["Northern Mali (Azawad)", "Ogossagou", "Unknown camp"], asked.Order(StringComparer.Ordinal));
+        var expected = spots.Take(3).Concat(hinted.Where(h => h.Admin1 != "Ségou")).Select(s => finder.Place("ML", s)).ToList();
+        Assert.Equal(expected, placed);
         Assert.Equal(
-            points.Select(p => finder.Place("ML", p, hints.GetValueOrDefault(p.Id) ?? PlaceHints.None)),
-            placed);
-        Assert.Equal([Placement.Stored, Placement.Town, Placement.Town, Placement.Town, Placement.Town, Placement.None], placed.Select(p => p.How));
+            [Placement.Stored, Placement.Town, Placement.Town, Placement.Town, Placement.None, Placement.Town, Placement.None],
+            placed.Select(p => p.How));
+        Assert.Equal(spots.Sum(s => s.Incidents), placed.Sum(p => p.Spot.Incidents));
     }
 
     [Fact]
-    public async Task PointsTheirNamesPlaceNeedNoHints()
+    public async Task SpotsTheirNamesPlaceNeedNoHints()
     {
-        var placed = await new PlaceFinder(Towns).PlaceAllAsync("ML", [Point("inc-a", "Aguelhok")], _ => throw new InvalidOperationException("no hints needed"));
+        var placed = await new PlaceFinder(Towns).PlaceAllAsync("ML", [Spot("Aguelhok")], _ => throw new InvalidOperationException("no hints needed"));
 
         Assert.Equal(Placement.Town, Assert.Single(placed).How);
+    }
+
+    [Fact]
+    public void AnIncidentCannotBePlacedOnlyWhenNeitherItsNameNorItsHintsPlaceIt()
+    {
+        var finder = new PlaceFinder(Towns);
+        var cache = new Dictionary<string, bool>(StringComparer.Ordinal);
+
+        Assert.True(finder.CannotPlace("ML", "Northern Mali (Azawad)", null, PlaceHints.None, cache));
+        Assert.False(finder.CannotPlace("ML", "Northern Mali (Azawad)", null, new(["Kati"], null), cache));
+        Assert.False(finder.CannotPlace("ML", "Aguelhok", null, PlaceHints.None, cache));
+        Assert.False(finder.CannotPlace("ML", "Somewhere unknown", "Mopti", PlaceHints.None, cache));
     }
 }

@@ -1,9 +1,11 @@
 using SahelBot.Discord.Models;
+using SahelBot.Facts.Model;
 using SahelBot.Facts.Queries;
 using SahelBot.Features.Common;
 using SahelBot.Features.Pictures.Geo;
 using SahelBot.Features.Pictures.Map;
 using SahelBot.Formatting;
+using SahelBot.Localization;
 using SahelBot.Pipeline;
 
 namespace SahelBot.Features.Pictures;
@@ -46,39 +48,35 @@ public sealed class MapCommand(
         // The reads are independent; each starts on the thread pool so they overlap (SQLite's async calls are synchronous).
         var filter = request.Filter;
         var selectionRead = Task.Run(() => trends.SelectionAsync(filter, cancellationToken), cancellationToken);
-        var pointsRead = Task.Run(() => maps.PointsAsync(filter, cancellationToken), cancellationToken);
+        var spotsRead = Task.Run(() => maps.SpotsAsync(filter, cancellationToken), cancellationToken);
         var deadliestRead = Task.Run(() => trends.DeadliestAsync(filter, DeadliestShown, cancellationToken), cancellationToken);
         var coverageRead = Task.Run(() => stats.CoverageAsync(request.Country, context.GuildId, cancellationToken), cancellationToken);
         var countriesRead = countries.AllAsync(cancellationToken);
-        await Task.WhenAll(selectionRead, pointsRead, deadliestRead, coverageRead, countriesRead);
+        await Task.WhenAll(selectionRead, spotsRead, deadliestRead, coverageRead, countriesRead);
         var selection = selectionRead.Result;
         if (selection.Incidents == 0)
         {
             return PictureReply.Nothing(title, texts);
         }
 
-        var points = pointsRead.Result;
-        var placed = await finder.PlaceAllAsync(request.Country.Code, points, ids => maps.HintsAsync(ids, cancellationToken));
-        var unplaced = placed.Where(p => p.How == Placement.None)
-            .OrderBy(p => p.Incident.Date)
-            .ThenBy(p => p.Incident.Id, StringComparer.Ordinal)
-            .Select(p => $"{FactFormat.Date(p.Incident.Date, p.Incident.DatePrecision, texts)} {p.Incident.Place}")
-            .ToList();
+        var code = request.Country.Code;
+        var placed = await finder.PlaceAllAsync(code, spotsRead.Result, places => maps.HintedSpotsAsync(filter, places, cancellationToken));
+        var unplaced = await UnplacedAsync(code, filter, placed, texts, cancellationToken);
         var deadliest = deadliestRead.Result;
         var coverage = coverageRead.Result;
         var names = countriesRead.Result.ToDictionary(c => c.Code, c => c.Name(texts.IsFrench), StringComparer.Ordinal);
         var from = request.Since ?? selection.First!.Value;
         var to = request.Until ?? selection.Last!.Value;
-        var low = points.Sum(p => p.DeathsLow ?? 0);
-        var high = points.Sum(p => p.DeathsHigh ?? 0);
+        var low = placed.Sum(p => p.Spot.DeathsLow);
+        var high = placed.Sum(p => p.Spot.DeathsHigh);
         title = $"{title}, {PictureCaption.Span(from, to, texts)}";
         var caption = PictureCaption.Lines(selection, low, high, from, to, coverage, request, texts).Append(texts.MapCredits).ToList();
         var model = new MapPictureModel(title, texts.MapSubtitle, request.Country.Code, placed, names, unplaced, caption, texts);
         var png = await Task.Run(() => MapPicture.Render(model, outlines, gazetteer), cancellationToken);
 
         var embed = PictureReply.Embed(title, selection, low, high, from, to, deadliest, texts);
-        var stored = placed.Count(p => p.How == Placement.Stored);
-        var approximate = placed.Count(p => p.How is Placement.Town or Placement.Region);
+        var stored = placed.Where(p => p.How == Placement.Stored).Sum(p => p.Spot.Incidents);
+        var approximate = placed.Where(p => p.How is Placement.Town or Placement.Region).Sum(p => p.Spot.Incidents);
         var unplacedText = texts.PlacementLine(stored, approximate, unplaced.Count);
         if (unplaced.Count > 0)
         {
@@ -88,6 +86,22 @@ public sealed class MapCommand(
 
         embed.AddField(texts.NotPlacedField, unplacedText);
         return PictureReply.Build(embed, FileName, png, texts.MapImageDescription(countryName, PictureCaption.Day(from, texts), PictureCaption.Day(to, texts)));
+    }
+
+    /// <summary>"date place" of each incident that could not be placed, oldest first: read one by one, for those places only.</summary>
+    private async Task<IReadOnlyList<string>> UnplacedAsync(string country, IncidentFilter filter, IReadOnlyList<PlacedSpot> placed, Texts texts, CancellationToken cancellationToken)
+    {
+        var places = placed.Where(p => p.How == Placement.None).Select(p => p.Spot.Place).ToHashSet(StringComparer.Ordinal);
+        if (places.Count == 0)
+        {
+            return [];
+        }
+
+        var failures = new Dictionary<string, bool>(StringComparer.Ordinal);
+        return (await maps.IncidentsWithoutCoordinatesAsync(filter, places, cancellationToken))
+            .Where(i => finder.CannotPlace(country, i.Place, i.Admin1, i.Hints, failures))
+            .Select(i => $"{FactFormat.Date(i.Date, i.DatePrecision, texts)} {i.Place}")
+            .ToList();
     }
 
     public Task<IReadOnlyList<ApplicationCommandOptionChoice>> AutocompleteAsync(CommandContext context, CancellationToken cancellationToken)

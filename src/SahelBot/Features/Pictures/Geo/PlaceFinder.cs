@@ -7,9 +7,9 @@ namespace SahelBot.Features.Pictures.Geo;
 /// <summary>
 /// Places incidents stored without coordinates, in this order: the place or one of its aliases is a town of the
 /// country; a part of the place text is ("Koulogon (Bankass circle)", "Bosso and Diffa", "Gaskindé (near Djibo)");
-/// the summary says it happened near a town ("near Bankass"); the incident's region. The place name alone settles
-/// most incidents, so the hints (aliases, summary) are read only for the rest, and every answer is cached per
-/// distinct place: 100 k incidents at a few hundred places cost a few hundred lookups.
+/// the summary says it happened near a town ("near Bankass"); the incident's region. It places spots (incidents
+/// grouped by place and kind), and the place name alone settles most of them, so the hints (aliases, summary) are
+/// read only for the rest; every answer is cached per distinct place.
 /// </summary>
 public sealed partial class PlaceFinder(Gazetteer gazetteer)
 {
@@ -17,74 +17,102 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
     private const int MaxWords = 3;
 
     /// <summary>
-    /// Places every point: by stored coordinates, else by its place name, else by the hints
-    /// <paramref name="hintsFor"/> returns for the ids the name could not place (one call, or none).
+    /// Places every spot: by stored coordinates, else by its place name; the spots of places their name cannot
+    /// place are replaced by the spots <paramref name="hintedSpotsFor"/> returns for those places (the same
+    /// incidents grouped by their hints, asked once, or not at all), each placed by its hints.
     /// </summary>
-    public async Task<IReadOnlyList<PlacedPoint>> PlaceAllAsync(
-        string country, IReadOnlyList<MapPoint> points, Func<IReadOnlyCollection<string>, Task<IReadOnlyDictionary<string, PlaceHints>>> hintsFor)
+    public async Task<IReadOnlyList<PlacedSpot>> PlaceAllAsync(
+        string country, IReadOnlyList<MapSpot> spots, Func<IReadOnlyCollection<string>, Task<IReadOnlyList<MapSpot>>> hintedSpotsFor)
     {
-        ArgumentNullException.ThrowIfNull(points);
-        ArgumentNullException.ThrowIfNull(hintsFor);
+        ArgumentNullException.ThrowIfNull(spots);
+        ArgumentNullException.ThrowIfNull(hintedSpotsFor);
         var byName = new Dictionary<(string Place, string? Admin1), PlacedAt?>();
-        var placed = new PlacedPoint?[points.Count];
-        var undecided = new List<int>();
-        for (var n = 0; n < points.Count; n++)
+        var placed = new List<PlacedSpot>(spots.Count);
+        var undecided = new HashSet<(string Place, string? Admin1)>();
+        foreach (var spot in spots)
         {
-            var point = points[n];
-            placed[n] = PlaceByName(country, point, byName);
-            if (placed[n] is null)
+            if (PlaceByName(country, spot, byName) is { } found)
             {
-                undecided.Add(n);
+                placed.Add(found);
+            }
+            else
+            {
+                undecided.Add((spot.Place, spot.Admin1));
             }
         }
 
         if (undecided.Count > 0)
         {
-            var hints = await hintsFor(undecided.Select(n => points[n].Id).ToHashSet(StringComparer.Ordinal));
+            var hinted = await hintedSpotsFor(undecided.Select(u => u.Place).ToHashSet(StringComparer.Ordinal));
             var byHints = new Dictionary<string, PlacedAt?>(StringComparer.Ordinal);
-            foreach (var n in undecided)
+            // The places were asked for by name only: a place decided by name in another region is left out.
+            foreach (var spot in hinted.Where(h => undecided.Contains((h.Place, h.Admin1))))
             {
-                placed[n] = PlaceByHints(country, points[n], hints.GetValueOrDefault(points[n].Id) ?? PlaceHints.None, byHints);
+                placed.Add(PlaceByHints(country, spot.Place, spot.Admin1, spot.Hints ?? PlaceHints.None, byHints) is { } at
+                    ? new PlacedSpot(spot, at.Lat, at.Lon, at.How, at.Town)
+                    : new PlacedSpot(spot, null, null, Placement.None));
             }
         }
 
-        return placed.Select(p => p!).ToList();
+        return placed;
     }
 
-    /// <summary>Places one incident with its hints at hand (no cache).</summary>
-    public PlacedPoint Place(string country, MapPoint incident, PlaceHints hints) =>
-        PlaceByName(country, incident, []) ?? PlaceByHints(country, incident, hints, []);
-
-    private PlacedPoint? PlaceByName(string country, MapPoint incident, Dictionary<(string Place, string? Admin1), PlacedAt?> cache)
+    /// <summary>Places one spot, its hints (if any) at hand, with no cache.</summary>
+    public PlacedSpot Place(string country, MapSpot spot)
     {
-        if (incident.Latitude is { } lat && incident.Longitude is { } lon)
+        ArgumentNullException.ThrowIfNull(spot);
+        return PlaceByName(country, spot, [])
+            ?? (PlaceByHints(country, spot.Place, spot.Admin1, spot.Hints ?? PlaceHints.None, []) is { } at
+                ? new PlacedSpot(spot, at.Lat, at.Lon, at.How, at.Town)
+                : new PlacedSpot(spot, null, null, Placement.None));
+    }
+
+    /// <summary>Whether placing an incident without coordinates by these hints fails (the map lists such incidents).</summary>
+    public bool CannotPlace(string country, string place, string? admin1, PlaceHints hints, Dictionary<string, bool> cache)
+    {
+        ArgumentNullException.ThrowIfNull(hints);
+        ArgumentNullException.ThrowIfNull(cache);
+        var key = HintKey(place, admin1, hints);
+        if (!cache.TryGetValue(key, out var fails))
         {
-            return new PlacedPoint(incident, lat, lon, Placement.Stored);
+            fails = FindTownNamed(country, place, Anchor(country, admin1)) is null && FindByHints(country, admin1, hints) is null;
+            cache[key] = fails;
         }
 
-        var key = (incident.Place, incident.Admin1);
+        return fails;
+    }
+
+    private PlacedSpot? PlaceByName(string country, MapSpot spot, Dictionary<(string Place, string? Admin1), PlacedAt?> cache)
+    {
+        if (spot.Latitude is { } lat && spot.Longitude is { } lon)
+        {
+            return new PlacedSpot(spot, lat, lon, Placement.Stored);
+        }
+
+        var key = (spot.Place, spot.Admin1);
         if (!cache.TryGetValue(key, out var found))
         {
-            found = FindTownNamed(country, incident.Place, Anchor(country, incident.Admin1)) is { } town ? new PlacedAt(town.Lat, town.Lon, Placement.Town, town.Name) : null;
+            found = FindTownNamed(country, spot.Place, Anchor(country, spot.Admin1)) is { } town ? new PlacedAt(town.Lat, town.Lon, Placement.Town, town.Name) : null;
             cache[key] = found;
         }
 
-        return found is { } at ? new PlacedPoint(incident, at.Lat, at.Lon, at.How, at.Town) : null;
+        return found is { } at ? new PlacedSpot(spot, at.Lat, at.Lon, at.How, at.Town) : null;
     }
 
-    private PlacedPoint PlaceByHints(string country, MapPoint incident, PlaceHints hints, Dictionary<string, PlacedAt?> cache)
+    private PlacedAt? PlaceByHints(string country, string place, string? admin1, PlaceHints hints, Dictionary<string, PlacedAt?> cache)
     {
-        var key = string.Join('\u001F', [incident.Place, incident.Admin1 ?? "", hints.NearText ?? "", .. hints.Aliases]);
+        var key = HintKey(place, admin1, hints);
         if (!cache.TryGetValue(key, out var found))
         {
-            found = FindByHints(country, incident.Admin1, hints);
+            found = FindByHints(country, admin1, hints);
             cache[key] = found;
         }
 
-        return found is { } at
-            ? new PlacedPoint(incident, at.Lat, at.Lon, at.How, at.Town)
-            : new PlacedPoint(incident, null, null, Placement.None);
+        return found;
     }
+
+    private static string HintKey(string place, string? admin1, PlaceHints hints) =>
+        string.Join('\u001F', [place, admin1 ?? "", hints.NearText ?? "", .. hints.Aliases]);
 
     private PlacedAt? FindByHints(string country, string? admin1, PlaceHints hints)
     {

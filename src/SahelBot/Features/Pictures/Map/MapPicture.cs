@@ -85,12 +85,12 @@ public static class MapPicture
 
         // One point per spot, kind and placing, sized by its deadliest incident: the smaller ones of that kind would
         // only be drawn inside it, and 100 k incidents at a few hundred places stay a few hundred circles.
-        var distinct = model.Points
+        var distinct = model.Spots
             .Where(p => p.How != Placement.None)
-            .GroupBy(p => (p.Lat, p.Lon, p.How, p.Incident.Kind))
-            .Select(g => g.OrderByDescending(p => p.Incident.DeathsHigh ?? -1).ThenBy(p => p.Incident.Id, StringComparer.Ordinal).First())
-            .OrderByDescending(p => Radius(p.Incident.DeathsHigh))
-            .ThenBy(p => p.Incident.Id, StringComparer.Ordinal);
+            .GroupBy(p => (p.Lat, p.Lon, p.How, p.Spot.Kind))
+            .Select(g => g.OrderByDescending(p => p.Spot.Deadliest ?? -1).ThenBy(p => p.Spot.FirstId, StringComparer.Ordinal).First())
+            .OrderByDescending(p => Radius(p.Spot.Deadliest))
+            .ThenBy(p => p.Spot.FirstId, StringComparer.Ordinal);
         foreach (var point in distinct)
         {
             DrawPoint(canvas, point, projection);
@@ -243,18 +243,18 @@ public static class MapPicture
     {
         const int labels = 6;
         const float size = 13;
-        var deadliest = model.Points
+        var deadliest = model.Spots
             // A point at its region's town carries that town's place, not the incident's: it gets no name.
-            .Where(p => p.How is Placement.Stored or Placement.Town && p.Incident.DeathsHigh is > 0)
-            .OrderByDescending(p => p.Incident.DeathsHigh)
-            .ThenBy(p => p.Incident.Id, StringComparer.Ordinal)
+            .Where(p => p.How is Placement.Stored or Placement.Town && p.Spot.Deadliest is > 0)
+            .OrderByDescending(p => p.Spot.Deadliest)
+            .ThenBy(p => p.Spot.FirstId, StringComparer.Ordinal)
             .DistinctBy(p => (p.Lat, p.Lon))
             .Take(labels);
         foreach (var point in deadliest)
         {
             var center = projection.Project(point.Lat!.Value, point.Lon!.Value);
-            var radius = Radius(point.Incident.DeathsHigh);
-            var name = TrendCommand.ShortPlace(point.Incident.Place);
+            var radius = Radius(point.Spot.Deadliest);
+            var name = TrendCommand.ShortPlace(point.Spot.Place);
             if (point.Town is { } town && Facts.TextNormalizer.Fold(town) != Facts.TextNormalizer.Fold(name))
             {
                 name = model.Texts.NearTown(name, town);
@@ -284,11 +284,11 @@ public static class MapPicture
         picture.Text(text, x, y, size, color, bold: bold);
     }
 
-    private static void DrawPoint(SKCanvas canvas, PlacedPoint point, MapProjection projection)
+    private static void DrawPoint(SKCanvas canvas, PlacedSpot point, MapProjection projection)
     {
         var center = projection.Project(point.Lat!.Value, point.Lon!.Value);
-        var radius = Radius(point.Incident.DeathsHigh);
-        var color = Palette.Kind(point.Incident.Kind);
+        var radius = Radius(point.Spot.Deadliest);
+        var color = Palette.Kind(point.Spot.Kind);
         if (point.How == Placement.Stored)
         {
             using var fill = Ink.Fill(color.WithAlpha(215));
@@ -337,7 +337,7 @@ public static class MapPicture
         var y = Legend.Top + 16;
         picture.Text(texts.LegendKind, x, y, 16, Ink.Text, bold: true);
         y += 26;
-        var perKind = model.Points.CountBy(p => p.Incident.Kind, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
+        var perKind = model.Spots.GroupBy(p => p.Spot.Kind, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Sum(p => p.Spot.Incidents), StringComparer.Ordinal);
         foreach (var kind in IncidentKinds.All)
         {
             var count = perKind.GetValueOrDefault(kind);
@@ -373,7 +373,7 @@ public static class MapPicture
         y += 38;
         picture.Text(texts.LegendPlacement, x, y, 16, Ink.Text, bold: true);
         y += 28;
-        var perPlacement = model.Points.CountBy(p => p.How).ToDictionary();
+        var perPlacement = model.Spots.GroupBy(p => p.How).ToDictionary(g => g.Key, g => g.Sum(p => p.Spot.Incidents));
         var placements = new[]
         {
             (Placement.Stored, texts.PlacedByCoordinates),
@@ -382,7 +382,7 @@ public static class MapPicture
         };
         foreach (var (how, label) in placements)
         {
-            var marker = new PlacedPoint(new Facts.Model.MapPoint("", default, default, "", null, null, null, null, "other", 4, 4), 0, 0, how);
+            var marker = new PlacedSpot(new Facts.Model.MapSpot("", null, null, null, "other", 1, 4, 4, 4, ""), 0, 0, how);
             DrawLegendMarker(canvas, marker, new SKPoint(x + 10, y - 5));
             picture.Text(label, x + 28, y, 14, Ink.Text, maxWidth: Legend.Width - 70);
             picture.Text(texts.Count(perPlacement.GetValueOrDefault(how)), Legend.Right, y, 14, Ink.Muted, align: SKTextAlign.Right);
@@ -392,7 +392,7 @@ public static class MapPicture
         picture.Text(texts.NotPlaced(perPlacement.GetValueOrDefault(Placement.None)).TrimEnd(':', ' '), x + 28, y, 14, Ink.Text);
     }
 
-    private static void DrawLegendMarker(SKCanvas canvas, PlacedPoint marker, SKPoint center)
+    private static void DrawLegendMarker(SKCanvas canvas, PlacedSpot marker, SKPoint center)
     {
         var color = Ink.Muted;
         const float radius = 8;

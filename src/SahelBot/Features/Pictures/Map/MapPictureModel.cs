@@ -8,7 +8,7 @@ public sealed record MapPictureModel(
     string Title,
     string Subtitle,
     string CountryCode,
-    IReadOnlyList<PlacedPoint> Points,
+    IReadOnlyList<PlacedSpot> Spots,
     IReadOnlyDictionary<string, string> CountryNames,
     IReadOnlyList<string> Unplaced,
     IReadOnlyList<string> Caption,
