@@ -21,17 +21,19 @@ public sealed class FactSearch(FactStore store)
     private const double ProminenceWeight = 0.1;
     private const double ExactNameBoost = 3.0;
 
-    // Ranking reads only the FTS index for the best matches, then checks visibility for those; titles,
-    // counts and snippets are fetched for the few ranked rows afterwards, because SQLite computes every
-    // selected column of every match before it sorts, and a common word can match most of a large store.
-    // The cost: a server's own or a retracted fact beyond the best 500 matches is not considered.
+    // Ranking reads only the FTS index for the best matches, then checks visibility for those; titles and
+    // counts are fetched for the few ranked rows afterwards, and snippets for the hits shown, because SQLite
+    // computes every selected column of every match before it sorts, and a common word can match most of a
+    // large store. Visibility is checked for twice the pool first and, only when that leaves the pool short,
+    // for the best 500 (matches are taken in a total order, so the first window is a prefix of the second and
+    // gives the same hits). The cost: a server's own or a retracted fact beyond the best 500 is not considered.
     private const int Candidates = 500;
 
     private const string RankSql = """
         SELECT d.doc_id AS DocId, d.kind AS Kind, d.entity_id AS Id, m.relevance AS Relevance
         FROM (SELECT rowid AS doc_id, -bm25(search_text, 4.0, 3.0, 1.0, 1.0) AS relevance
               FROM search_text WHERE search_text MATCH @Match
-              ORDER BY bm25(search_text, 4.0, 3.0, 1.0, 1.0) LIMIT @Candidates) m
+              ORDER BY bm25(search_text, 4.0, 3.0, 1.0, 1.0), rowid LIMIT @Candidates) m
         JOIN search_documents d ON d.doc_id = m.doc_id
         LEFT JOIN incidents i ON d.kind = 'incident' AND i.id = d.entity_id
         LEFT JOIN groups g ON d.kind = 'group' AND g.id = d.entity_id
@@ -88,15 +90,32 @@ public sealed class FactSearch(FactStore store)
         await using var connection = store.OpenConnection();
         var pool = (limit * 4) + 16;
         var all = await SearchOnceAsync(connection, SearchTerms.ToAllTermsExpression(tokens), tokens, guildId, pool, cancellationToken);
-        var hits = Rank(all, tokens).Take(limit).ToList();
-        if (hits.Count < limit && tokens.Count > 1)
+        var best = Rank(all).Take(limit).ToList();
+        if (best.Count < limit && tokens.Count > 1)
         {
             var distinctive = await WithoutCommonWordsAsync(connection, tokens, cancellationToken);
             var any = await SearchOnceAsync(connection, SearchTerms.ToMatchExpression(distinctive), tokens, guildId, pool, cancellationToken);
-            hits.AddRange(Rank(any, tokens).Where(h => !hits.Any(x => x.Kind == h.Kind && x.Id == h.Id)).Take(limit - hits.Count));
+            best.AddRange(Rank(any).Where(h => !best.Any(x => x.Kind == h.Kind && x.Id == h.Id)).Take(limit - best.Count));
         }
 
-        return hits;
+        // Snippets only for the hits shown, each from the words of the pass that found it.
+        var snippets = new Dictionary<long, string?>();
+        foreach (var pass in best.GroupBy(c => c.Match, StringComparer.Ordinal))
+        {
+            var ids = JsonText.Serialize(pass.Select(c => c.DocId).ToArray());
+            foreach (var (docId, snippet) in await connection.QueryAsync<(long DocId, string? Snippet)>(new CommandDefinition(
+                SnippetSql, new { Match = pass.Key, Ids = ids }, cancellationToken: cancellationToken)))
+            {
+                snippets[docId] = snippet;
+            }
+        }
+
+        return best.Select(c => new SearchHit(
+            c.Kind,
+            c.Id,
+            c.Title,
+            snippets.GetValueOrDefault(c.DocId) is { } snippet && !string.IsNullOrWhiteSpace(snippet) ? snippet.Trim() : Opening(c.Body),
+            c.Score)).ToList();
     }
 
     private static async Task<IReadOnlyList<string>> WithoutCommonWordsAsync(
@@ -130,8 +149,13 @@ public sealed class FactSearch(FactStore store)
     private static async Task<List<Candidate>> SearchOnceAsync(
         SqliteConnection connection, string match, IReadOnlyList<string> tokens, ulong? guildId, int pool, CancellationToken cancellationToken)
     {
-        var ranked = (await connection.QueryAsync<SearchRow>(new CommandDefinition(
-            RankSql, new { Match = match, GuildId = IncidentQueries.ToDb(guildId), Pool = pool, Candidates }, cancellationToken: cancellationToken))).ToList();
+        var window = Math.Min(pool * 2, Candidates);
+        var ranked = await RankedAsync(connection, match, guildId, pool, window, cancellationToken);
+        if (ranked.Count < pool && window < Candidates)
+        {
+            ranked = await RankedAsync(connection, match, guildId, pool, Candidates, cancellationToken);
+        }
+
         if (ranked.Count == 0)
         {
             return [];
@@ -140,22 +164,23 @@ public sealed class FactSearch(FactStore store)
         var ids = JsonText.Serialize(ranked.Select(r => r.DocId).ToArray());
         var details = (await connection.QueryAsync<SearchRow>(new CommandDefinition(
             DetailSql, new { Ids = ids }, cancellationToken: cancellationToken))).ToDictionary(r => r.DocId);
-        var snippets = (await connection.QueryAsync<(long DocId, string? Snippet)>(new CommandDefinition(
-            SnippetSql, new { Match = match, Ids = ids }, cancellationToken: cancellationToken))).ToDictionary(s => s.DocId, s => s.Snippet);
         return ranked.Select(r =>
         {
             var detail = details[r.DocId];
-            var snippet = snippets.GetValueOrDefault(r.DocId);
-            return new Candidate(r.Kind, r.Id, detail.Title, string.IsNullOrWhiteSpace(snippet) ? Opening(detail.Body) : snippet.Trim(), Score(r.Relevance, detail, tokens));
+            return new Candidate(r.DocId, r.Kind, r.Id, detail.Title, detail.Body, match, Score(r.Relevance, detail, tokens));
         }).ToList();
     }
 
-    private static IEnumerable<SearchHit> Rank(IEnumerable<Candidate> candidates, IReadOnlyList<string> tokens) =>
+    private static async Task<List<SearchRow>> RankedAsync(
+        SqliteConnection connection, string match, ulong? guildId, int pool, int candidates, CancellationToken cancellationToken) =>
+        (await connection.QueryAsync<SearchRow>(new CommandDefinition(
+            RankSql, new { Match = match, GuildId = IncidentQueries.ToDb(guildId), Pool = pool, Candidates = candidates }, cancellationToken: cancellationToken))).ToList();
+
+    private static IEnumerable<Candidate> Rank(IEnumerable<Candidate> candidates) =>
         candidates
             .OrderByDescending(c => c.Score)
             .ThenBy(c => c.Kind, StringComparer.Ordinal)
-            .ThenBy(c => c.Id, StringComparer.Ordinal)
-            .Select(c => new SearchHit(c.Kind, c.Id, c.Title, c.Snippet, c.Score));
+            .ThenBy(c => c.Id, StringComparer.Ordinal);
 
     private static double Score(double relevance, SearchRow detail, IReadOnlyList<string> tokens)
     {
@@ -190,5 +215,5 @@ public sealed class FactSearch(FactStore store)
         }
     }
 
-    private sealed record Candidate(string Kind, string Id, string Title, string Snippet, double Score);
+    private sealed record Candidate(long DocId, string Kind, string Id, string Title, string Body, string Match, double Score);
 }

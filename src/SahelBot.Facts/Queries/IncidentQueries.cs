@@ -67,6 +67,24 @@ public sealed class IncidentQueries(FactStore store)
             row.Version);
     }
 
+    /// <summary>The incidents with these ids that this server may see, retracted or not, by id; one connection for them all.</summary>
+    public async Task<IReadOnlyDictionary<string, IncidentSummary>> SummariesAsync(
+        IReadOnlyCollection<string> ids, ulong? guildId = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        if (ids.Count == 0)
+        {
+            return new Dictionary<string, IncidentSummary>(StringComparer.Ordinal);
+        }
+
+        await using var connection = store.OpenConnection();
+        var rows = (await connection.QueryAsync<IncidentRow>(new CommandDefinition(
+            $"SELECT {IncidentRow.Columns} FROM incidents i WHERE i.id IN (SELECT value FROM json_each(@Ids)) AND {Visibility.Visible("i")}",
+            new { Ids = JsonText.Serialize(ids.Select(id => id.Trim().ToLowerInvariant()).ToArray()), GuildId = ToDb(guildId) },
+            cancellationToken: cancellationToken))).ToList();
+        return (await FactLoader.IncidentSummariesAsync(connection, rows, cancellationToken)).ToDictionary(i => i.Id, StringComparer.Ordinal);
+    }
+
     /// <summary>
     /// Autocomplete: incidents whose id starts with the text, whose place or an alias has a word starting
     /// with it, or whose country the text names; newest first. Empty text gives the newest incidents.

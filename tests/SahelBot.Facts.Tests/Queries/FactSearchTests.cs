@@ -100,6 +100,36 @@ public sealed class FactSearchTests(CuratedStoreFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task APublishedFactRankedBelowManyHiddenOnesIsStillFound()
+    {
+        // Eighty incidents of another server name the word in their place (ranked 4× higher) and would fill a
+        // small first window of candidates; the published one only in its summary.
+        var store = fixture.CopyTo(temp);
+        for (var n = 0; n < 80; n++)
+        {
+            await TestFacts.AddIncidentAsync(store, $"inc-h{n:D2}", "2025-08-01", "Quizzleton", Guild, summary: "Quizzleton post attacked.");
+        }
+
+        await TestFacts.AddIncidentAsync(store, "inc-p01", "2025-08-02", "Elsewhere", summary: "Raid south of Quizzleton.");
+
+        var hits = await new FactSearch(store).SearchAsync("Quizzleton", 5);
+
+        Assert.Equal("inc-p01", Assert.Single(hits).Id);
+        Assert.Contains("Quizzleton", hits[0].Snippet, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EachHitsSnippetComesFromThePassThatFoundIt()
+    {
+        // Two Inates incidents hold both words; the rest come from the any-word pass, which quotes either word.
+        var hits = await search.SearchAsync("Inates suicide", 6);
+
+        Assert.All(hits, h => Assert.True(
+            h.Snippet.Contains("Inates", StringComparison.OrdinalIgnoreCase) || h.Snippet.Contains("suicide", StringComparison.OrdinalIgnoreCase) || h.Title.Contains("Inates", StringComparison.Ordinal),
+            $"{h.Id}: {h.Snippet}"));
+    }
+
+    [Fact]
     public void TokensDropStopWordsAndQuoteEachWord()
     {
         var tokens = SearchTerms.Tokens("Who claimed the Inates attack? Qui a revendiqué l'attaque d'Inates");

@@ -249,4 +249,24 @@ public sealed class IncidentQueriesTests(CuratedStoreFixture fixture) : IClassFi
     {
         Assert.Equal(expected, await queries.ResolvePlaceAsync(text));
     }
+
+    [Fact]
+    public async Task SummariesAreWhatGetSaysOfEachIdThisServerMaySee()
+    {
+        var store = fixture.CopyTo(temp);
+        await TestFacts.AddIncidentAsync(store, "inc-ga1", "2025-08-01", "Testville", GuildA);
+        await TestFacts.RetractAsync(store, "incidents", "inc-004", "test");
+        var queries = new IncidentQueries(store);
+
+        var summaries = await queries.SummariesAsync(["inc-001", "INC-004", "inc-ga1", "inc-none"], GuildB);
+
+        Assert.Equal(["inc-001", "inc-004"], summaries.Keys.Order(StringComparer.Ordinal));
+        foreach (var (id, summary) in summaries)
+        {
+            Assert.Equivalent((await queries.GetAsync(id, GuildB))!.Summary, summary, strict: true);
+        }
+
+        Assert.Contains("inc-ga1", (await queries.SummariesAsync(["inc-ga1"], GuildA)).Keys);
+        Assert.Empty(await queries.SummariesAsync([]));
+    }
 }

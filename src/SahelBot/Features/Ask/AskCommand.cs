@@ -1,5 +1,6 @@
 using SahelBot.Discord.Embeds;
 using SahelBot.Discord.Models;
+using SahelBot.Facts.Model;
 using SahelBot.Facts.Queries;
 using SahelBot.Features.Common;
 using SahelBot.Formatting;
@@ -31,23 +32,23 @@ public sealed class AskCommand(FactSearch search, IncidentQueries incidents, Gro
             embed.WithDescription(texts.AskNothing);
         }
 
-        // Each hit's citations are an independent read; fetch them together and keep the ranking's order.
-        var answers = await Task.WhenAll(hits.Select(hit => CitedAnswerAsync(hit, context, cancellationToken)));
-        for (var i = 0; i < hits.Count; i++)
+        // The incident hits' citations are read together, on one connection; the ranking's order is kept.
+        var cited = await incidents.SummariesAsync(hits.Where(h => h.Kind == "incident").Select(h => h.Id).ToList(), context.GuildId, cancellationToken);
+        foreach (var hit in hits)
         {
-            embed.AddField(hits[i].Title, answers[i]);
+            embed.AddField(hit.Title, await CitedAnswerAsync(hit, cited, context, cancellationToken));
         }
 
         return Replies.Embeds([embed.Build()]);
     }
 
-    private async Task<string> CitedAnswerAsync(Facts.Model.SearchHit hit, CommandContext context, CancellationToken cancellationToken)
+    private async Task<string> CitedAnswerAsync(
+        SearchHit hit, IReadOnlyDictionary<string, IncidentSummary> cited, CommandContext context, CancellationToken cancellationToken)
     {
         var texts = context.Texts;
         switch (hit.Kind)
         {
-            case "incident" when await incidents.GetAsync(hit.Id, context.GuildId, cancellationToken) is { } detail:
-                var incident = detail.Summary;
+            case "incident" when cited.GetValueOrDefault(hit.Id) is { } incident:
                 var claim = incident.Claimants.Count == 0 ? "" : $" · {texts.ClaimedBy}: {FactFormat.GroupsShort(incident.Claimants)}";
                 return $"{FactFormat.Date(incident.Date, incident.DatePrecision, texts)} · {texts.DeathsShort}: {FactFormat.Deaths(incident.Fatalities, texts)}{claim}\n"
                     + $"{Markdown.Escape(hit.Snippet)}\n{texts.Sources}: {FactFormat.SourceLinks(incident.Sources, 4, texts)} · `/incident {incident.Id}`";
