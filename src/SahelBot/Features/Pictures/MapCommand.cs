@@ -60,7 +60,8 @@ public sealed class MapCommand(
         }
 
         var code = request.Country.Code;
-        var placed = await finder.PlaceAllAsync(code, spotsRead.Result, places => maps.HintedSpotsAsync(filter, places, cancellationToken));
+        var spots = spotsRead.Result;
+        var placed = await finder.PlaceAllAsync(code, spots, places => HintedSpotsAsync(filter, spots, places, cancellationToken));
         var unplaced = await UnplacedAsync(code, filter, placed, texts, cancellationToken);
         var deadliest = deadliestRead.Result;
         var coverage = coverageRead.Result;
@@ -86,6 +87,30 @@ public sealed class MapCommand(
 
         embed.AddField(texts.NotPlacedField, unplacedText);
         return PictureReply.Build(embed, FileName, png, texts.MapImageDescription(countryName, PictureCaption.Day(from, texts), PictureCaption.Day(to, texts)));
+    }
+
+    /// <summary>
+    /// The hinted spots of these places. Reading hints costs a row and an alias lookup per incident, so the places
+    /// are shared out by incident count over one read per core, run together.
+    /// </summary>
+    private async Task<IReadOnlyList<MapSpot>> HintedSpotsAsync(
+        IncidentFilter filter, IReadOnlyList<MapSpot> spots, IReadOnlyCollection<string> places, CancellationToken cancellationToken)
+    {
+        var cores = Math.Clamp(Environment.ProcessorCount, 1, 4);
+        var shares = Enumerable.Range(0, cores).Select(_ => new List<string>()).ToArray();
+        var loads = new int[cores];
+        var weights = spots.Where(s => s.Latitude is null || s.Longitude is null)
+            .GroupBy(s => s.Place, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Sum(s => s.Incidents), StringComparer.Ordinal);
+        foreach (var place in places.OrderByDescending(p => weights.GetValueOrDefault(p)).ThenBy(p => p, StringComparer.Ordinal))
+        {
+            var lightest = Array.IndexOf(loads, loads.Min());
+            shares[lightest].Add(place);
+            loads[lightest] += weights.GetValueOrDefault(place);
+        }
+
+        var reads = shares.Where(s => s.Count > 0).Select(share => Task.Run(() => maps.HintedSpotsAsync(filter, share, cancellationToken), cancellationToken));
+        return (await Task.WhenAll(reads)).SelectMany(r => r).ToList();
     }
 
     /// <summary>"date place" of each incident that could not be placed, oldest first: read one by one, for those places only.</summary>
