@@ -14,6 +14,8 @@ internal static class ConflictDateParser
 
     private static readonly DateOnly ExcelEpoch = new(1899, 12, 30);
 
+    private static readonly char[] Separators = ['-', '/', ' ', '.'];
+
     public static bool TryParse(string? text, int? yearColumn, out DateOnly date, out string? error)
     {
         date = default;
@@ -31,7 +33,7 @@ internal static class ConflictDateParser
             return Build(y, m, d, yearColumn, text, out date, out error);
         }
 
-        var parts = value.Split(['-', '/', ' ', '.'], StringSplitOptions.RemoveEmptyEntries);
+        var parts = value.Split(Separators, StringSplitOptions.RemoveEmptyEntries);
         if (parts.Length == 1 && parts[0].Length == 5 && TryNumber(parts[0], out var serial))
         {
             date = ExcelEpoch.AddDays(serial);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.InteropServices;
 
 namespace SahelBot.Facts.Import;
@@ -17,10 +18,57 @@ internal struct ContentHasher
 
     public readonly ulong Value => hash;
 
-    public void Add(string? text)
+    public void Add(string? text) => Add((text ?? "\u0000").AsSpan());
+
+    // Numbers are formatted on the stack: the same characters as ToString, without a string per field and row.
+    public void Add(long? value)
+    {
+        Span<char> digits = stackalloc char[32];
+        if (value is { } number && number.TryFormat(digits, out var length, default, CultureInfo.InvariantCulture))
+        {
+            Add(digits[..length]);
+        }
+        else
+        {
+            Add(value?.ToString(CultureInfo.InvariantCulture));
+        }
+    }
+
+    public void Add(double? value)
+    {
+        Span<char> digits = stackalloc char[64];
+        if (value is { } number && number.TryFormat(digits, out var length, "R", CultureInfo.InvariantCulture))
+        {
+            Add(digits[..length]);
+        }
+        else
+        {
+            Add(value?.ToString("R", CultureInfo.InvariantCulture));
+        }
+    }
+
+    /// <summary>Adds the actors' names in ordinal order to <paramref name="seed"/>: the same actors hash the same in any order.</summary>
+    public static ulong Combine(ulong seed, List<ImportedActor> actors)
+    {
+        var names = new string[actors.Count];
+        for (var i = 0; i < names.Length; i++)
+        {
+            names[i] = actors[i].Name;
+        }
+
+        Array.Sort(names, StringComparer.Ordinal);
+        var hasher = new ContentHasher { hash = seed };
+        foreach (var name in names)
+        {
+            hasher.Add(name);
+        }
+
+        return hasher.Value;
+    }
+
+    private void Add(ReadOnlySpan<char> chars)
     {
         // Four UTF-16 units at a time (FNV-1a over 64-bit words, then the tail): the notes column is long.
-        var chars = (text ?? "\u0000").AsSpan();
         var words = MemoryMarshal.Cast<char, ulong>(chars);
         foreach (var word in words)
         {
@@ -34,28 +82,5 @@ internal struct ContentHasher
         }
 
         hash = (hash ^ 0x1F) * Prime;
-    }
-
-    public void Add(long? value) => Add(value?.ToString(System.Globalization.CultureInfo.InvariantCulture));
-
-    public void Add(double? value) => Add(value?.ToString("R", System.Globalization.CultureInfo.InvariantCulture));
-
-    public static ulong Combine(ulong seed, IEnumerable<string> texts)
-    {
-        var hasher = new ContentHasher { hash = seed };
-        foreach (var text in texts.Order(StringComparer.Ordinal))
-        {
-            hasher.Add(text);
-        }
-
-        return hasher.Value;
-    }
-
-    /// <summary>A key for an event id: ids are kept as hashes so the run's id map stays small.</summary>
-    public static ulong Of(string text)
-    {
-        var hasher = new ContentHasher();
-        hasher.Add(text);
-        return hasher.Value;
     }
 }

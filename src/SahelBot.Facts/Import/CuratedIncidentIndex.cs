@@ -35,7 +35,7 @@ internal sealed class CuratedIncidentIndex
         return index;
     }
 
-    /// <summary>The curated incident on the same day, in the same country, at the same place; or null.</summary>
-    public string? Find(DateOnly date, string countryCode, string placeFolded) =>
-        placeFolded.Length == 0 ? null : byKey.GetValueOrDefault((IsoText.Date(date), countryCode, placeFolded));
+    /// <summary>The curated incident on the same day (yyyy-MM-dd), in the same country, at the same place; or null.</summary>
+    public string? Find(string date, string countryCode, string placeFolded) =>
+        placeFolded.Length == 0 ? null : byKey.GetValueOrDefault((date, countryCode, placeFolded));
 }

@@ -200,7 +200,7 @@ internal sealed class ImportBatchWriter : IDisposable
     {
         var v = values;
         (v[0], v[1], v[2], v[3], v[4]) = (incidentId, op, ConflictDatasetNames.SourceId(dataset, e.EventId), ConflictDatasetNames.ExternalId(dataset, e.EventId), e.EventId);
-        (v[5], v[6], v[7], v[8], v[9], v[10]) = (IsoText.Date(e.Date), e.DatePrecision, e.CountryCode, e.Admin1, e.Place, e.PlaceFolded);
+        (v[5], v[6], v[7], v[8], v[9], v[10]) = (e.DateText, e.DatePrecision, e.CountryCode, e.Admin1, e.Place, e.PlaceFolded);
         (v[11], v[12], v[13], v[14], v[15]) = (e.Latitude, e.Longitude, e.CoordinatePrecision, e.Kind, e.Target);
         (v[16], v[17], v[18], v[19], v[20]) = (e.DeathsMilitary, e.DeathsCivilian, e.DeathsMilitants, e.DeathsMin, e.DeathsMax);
         (v[21], v[22], v[23], v[24], v[25], v[26]) = (e.Summary(), e.Description, duplicateOf, e.CitationTitle, e.CitationPublisher, e.CitationPublished);

@@ -23,6 +23,7 @@ internal sealed partial class ImportRun : IDisposable
     private readonly KnownEvents known;
     private readonly ImportBatchWriter? writer;
     private readonly PendingBatch batch = new();
+    private readonly List<string> externalIds = [];
     private readonly List<string> warnings = [];
     private readonly Dictionary<string, long> skipReasons = new(StringComparer.Ordinal);
     private readonly List<SkippedRow> skippedRows = [];
@@ -285,11 +286,18 @@ internal sealed partial class ImportRun : IDisposable
 
     private void Decide(BatchTally tally, SqliteTransaction transaction)
     {
-        known.Load(batch.Events.Select(e => ConflictDatasetNames.ExternalId(options.Dataset, e.EventId)), transaction);
+        externalIds.Clear();
         foreach (var imported in batch.Events)
         {
-            var externalId = ConflictDatasetNames.ExternalId(options.Dataset, imported.EventId);
-            var duplicateOf = curated.Find(imported.Date, imported.CountryCode, imported.PlaceFolded);
+            externalIds.Add(ConflictDatasetNames.ExternalId(options.Dataset, imported.EventId));
+        }
+
+        known.Load(externalIds, transaction);
+        for (var i = 0; i < batch.Count; i++)
+        {
+            var imported = batch.Events[i];
+            var externalId = externalIds[i];
+            var duplicateOf = curated.Find(imported.DateText, imported.CountryCode, imported.PlaceFolded);
             var seen = new KnownEvent(imported.Revision, imported.StoredHash(), SeenThisRun: true, null, imported.ContentHash);
             if (!known.TryGet(externalId, out var stored))
             {

@@ -3,6 +3,9 @@ namespace SahelBot.Facts.Import;
 /// <summary>One dataset event mapped to the store's incident fields, before it is written.</summary>
 internal sealed class ImportedEvent
 {
+    private string? dateText;
+    private long? storedHash;
+
     public required string EventId { get; init; }
     public long? Revision { get; init; }
     public long Line { get; init; }
@@ -41,10 +44,13 @@ internal sealed class ImportedEvent
     /// <summary>Hash of every field but the actors: rows of one monadic event share it.</summary>
     public ulong ContentHash { get; set; }
 
+    /// <summary>The date as stored (yyyy-MM-dd), formatted once for the hash, the curated lookup and the row.</summary>
+    public string DateText => dateText ??= IsoText.Date(Date);
+
     public void ComputeContentHash()
     {
         var h = new ContentHasher();
-        h.Add(IsoText.Date(Date));
+        h.Add(DateText);
         h.Add(DatePrecision);
         h.Add(DatePrecisionCode);
         h.Add(CountryCode);
@@ -78,6 +84,7 @@ internal sealed class ImportedEvent
             if (!Actors.Exists(a => string.Equals(a.Name, actor.Name, StringComparison.Ordinal)))
             {
                 Actors.Add(actor);
+                storedHash = null;
             }
         }
     }
@@ -86,5 +93,6 @@ internal sealed class ImportedEvent
     public string Summary() => ImportedSummary.Compose(Description, Actors.Select(a => a.Name));
 
     /// <summary>Hash of the fields and the actors, stored to tell a revised event from an unchanged one.</summary>
-    public long StoredHash() => unchecked((long)ContentHasher.Combine(ContentHash, Actors.Select(a => a.Name)));
+    /// <remarks>Kept until <see cref="AddActors"/> changes the actors: the writer asks for it several times per event.</remarks>
+    public long StoredHash() => storedHash ??= unchecked((long)ContentHasher.Combine(ContentHash, Actors));
 }

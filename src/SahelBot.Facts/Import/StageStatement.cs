@@ -28,7 +28,8 @@ internal sealed class StageStatement : IDisposable
             Check(values[i] switch
             {
                 null => raw.sqlite3_bind_null(statement, index),
-                string text => raw.sqlite3_bind_text(statement, index, text),
+                // UTF-16 straight from the string: SQLite converts it, no UTF-8 copy is allocated per field.
+                string text => raw.sqlite3_bind_text16(statement, index, text.AsSpan()),
                 int number => raw.sqlite3_bind_int64(statement, index, number),
                 long number => raw.sqlite3_bind_int64(statement, index, number),
                 double number => raw.sqlite3_bind_double(statement, index, number),
