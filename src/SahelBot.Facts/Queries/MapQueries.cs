@@ -11,8 +11,6 @@ namespace SahelBot.Facts.Queries;
 /// </summary>
 public sealed class MapQueries(FactStore store)
 {
-    private const string NoCoordinates = "(i.latitude IS NULL OR i.longitude IS NULL)";
-
     private const string AliasesSql =
         "(SELECT json_group_array(a.alias) FROM (SELECT alias FROM incident_place_aliases WHERE incident_id = i.id ORDER BY ordinal) a)";
 
@@ -55,15 +53,13 @@ public sealed class MapQueries(FactStore store)
             return [];
         }
 
-        var (where, parameters) = IncidentFilterSql.Build(filter);
-        parameters.Add("Places", JsonText.Serialize(places));
+        var (where, parameters) = WithoutCoordinatesAt(filter, places);
         await using var connection = store.OpenConnection();
         var rows = await connection.QueryAsync<SpotRow>(new CommandDefinition(
             $"""
             SELECT i.place AS Place, i.admin1 AS Admin1, NULL AS Latitude, NULL AS Longitude, i.kind AS Kind, {Totals},
                    {AliasesSql} AS AliasesJson, {NearSql} AS NearText
-            FROM incidents i
-            WHERE {where} AND {NoCoordinates} AND i.place IN (SELECT value FROM json_each(@Places))
+            FROM incidents i WHERE {where}
             GROUP BY i.place, i.admin1, i.kind, AliasesJson, NearText
             ORDER BY FirstId, i.kind
             """,
@@ -83,14 +79,12 @@ public sealed class MapQueries(FactStore store)
             return [];
         }
 
-        var (where, parameters) = IncidentFilterSql.Build(filter);
-        parameters.Add("Places", JsonText.Serialize(places));
+        var (where, parameters) = WithoutCoordinatesAt(filter, places);
         await using var connection = store.OpenConnection();
         var rows = await connection.QueryAsync<(string Id, string Date, string DatePrecision, string Place, string? Admin1, string AliasesJson, string? NearText)>(new CommandDefinition(
             $"""
             SELECT i.id, i.date, i.date_precision, i.place, i.admin1, {AliasesSql}, {NearSql}
-            FROM incidents i
-            WHERE {where} AND {NoCoordinates} AND i.place IN (SELECT value FROM json_each(@Places))
+            FROM incidents i WHERE {where}
             ORDER BY i.date, i.id
             """,
             parameters,
@@ -102,6 +96,14 @@ public sealed class MapQueries(FactStore store)
             r.Place,
             r.Admin1,
             new PlaceHints(JsonText.ParseList(r.AliasesJson), r.NearText))).ToList();
+    }
+
+    /// <summary>The filter narrowed to incidents without coordinates at one of the places (passed as one JSON parameter).</summary>
+    private static (string Where, DynamicParameters Parameters) WithoutCoordinatesAt(IncidentFilter filter, IReadOnlyCollection<string> places)
+    {
+        var (where, parameters) = IncidentFilterSql.Build(filter);
+        parameters.Add("Places", JsonText.Serialize(places));
+        return ($"{where} AND (i.latitude IS NULL OR i.longitude IS NULL) AND i.place IN (SELECT value FROM json_each(@Places))", parameters);
     }
 
     // Sums come back as 64-bit integers and a spot's highest toll may be NULL: typed as SQLite returns them.
