@@ -163,6 +163,25 @@ public sealed class MigrationTests : IDisposable
     }
 
     [Fact]
+    public void Migration0401ListsPlaceAliasesFromAnIndex()
+    {
+        var store = CreateAt(400);
+        using (var connection = store.OpenConnection())
+        {
+            InsertInatesAt0001(connection);
+        }
+
+        store.Migrate(401);
+
+        using var check = store.OpenConnection();
+        Assert.Equal(401, store.SchemaVersion());
+        var plan = string.Join(" ", check.Query<(long Id, long Parent, long NotUsed, string Detail)>(
+            "EXPLAIN QUERY PLAN SELECT alias FROM incident_place_aliases WHERE incident_id = 'inc-001' ORDER BY ordinal").Select(r => r.Detail));
+        Assert.Contains("COVERING INDEX ix_incident_place_aliases_list", plan, StringComparison.Ordinal);
+        Assert.Equal(["In Ates"], check.Query<string>("SELECT alias FROM incident_place_aliases WHERE incident_id = 'inc-001' ORDER BY ordinal"));
+    }
+
+    [Fact]
     public void MigratingTwiceChangesNothing()
     {
         var path = temp.File("twice.db");
