@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Dapper;
 using SahelBot.Facts.Model;
 using SahelBot.Facts.Queries.Rows;
@@ -68,34 +69,39 @@ public sealed class MapQueries(FactStore store)
         return rows.Select(r => r.ToSpot(new PlaceHints(JsonText.ParseList(r.AliasesJson), r.NearText))).ToList();
     }
 
-    /// <summary>The selection's incidents without coordinates at the given places, one by one with their hints, oldest first.</summary>
-    public async Task<IReadOnlyList<UnplacedIncident>> IncidentsWithoutCoordinatesAsync(
-        IncidentFilter filter, IReadOnlyCollection<string> places, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The selection's incidents without coordinates at the given places, one by one with their hints, oldest first,
+    /// read as the caller goes, so one that needs only the first few reads only those.
+    /// </summary>
+    public async IAsyncEnumerable<UnplacedIncident> IncidentsWithoutCoordinatesAsync(
+        IncidentFilter filter, IReadOnlyCollection<string> places, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
         ArgumentNullException.ThrowIfNull(places);
         if (places.Count == 0)
         {
-            return [];
+            yield break;
         }
 
         var (where, parameters) = WithoutCoordinatesAt(filter, places);
         await using var connection = store.OpenConnection();
-        var rows = await connection.QueryAsync<(string Id, string Date, string DatePrecision, string Place, string? Admin1, string AliasesJson, string? NearText)>(new CommandDefinition(
+        var rows = connection.QueryUnbufferedAsync<(string Id, string Date, string DatePrecision, string Place, string? Admin1, string AliasesJson, string? NearText)>(
             $"""
             SELECT i.id, i.date, i.date_precision, i.place, i.admin1, {AliasesSql}, {NearSql}
             FROM incidents i WHERE {where}
             ORDER BY i.date, i.id
             """,
-            parameters,
-            cancellationToken: cancellationToken));
-        return rows.Select(r => new UnplacedIncident(
-            r.Id,
-            IsoText.ParseDate(r.Date),
-            IncidentRow.ParsePrecision(r.DatePrecision),
-            r.Place,
-            r.Admin1,
-            new PlaceHints(JsonText.ParseList(r.AliasesJson), r.NearText))).ToList();
+            parameters);
+        await foreach (var r in rows.WithCancellation(cancellationToken))
+        {
+            yield return new UnplacedIncident(
+                r.Id,
+                IsoText.ParseDate(r.Date),
+                IncidentRow.ParsePrecision(r.DatePrecision),
+                r.Place,
+                r.Admin1,
+                new PlaceHints(JsonText.ParseList(r.AliasesJson), r.NearText));
+        }
     }
 
     /// <summary>The filter narrowed to incidents without coordinates at one of the places (passed as one JSON parameter).</summary>

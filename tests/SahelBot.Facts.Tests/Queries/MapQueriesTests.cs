@@ -57,7 +57,7 @@ public sealed class MapQueriesTests(CuratedStoreFixture fixture) : IClassFixture
         var filter = new IncidentFilter { CountryCode = "ML" };
 
         Assert.Empty(await queries.HintedSpotsAsync(filter, []));
-        Assert.Empty(await queries.IncidentsWithoutCoordinatesAsync(filter, []));
+        Assert.Empty(await queries.IncidentsWithoutCoordinatesAsync(filter, []).ToListAsync());
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public sealed class MapQueriesTests(CuratedStoreFixture fixture) : IClassFixture
         var queries = new MapQueries(fixture.Store);
         var places = (await queries.SpotsAsync(filter)).Where(s => s.Latitude is null).Select(s => s.Place).ToHashSet(StringComparer.Ordinal);
 
-        var incidents = await queries.IncidentsWithoutCoordinatesAsync(filter, places);
+        var incidents = await queries.IncidentsWithoutCoordinatesAsync(filter, places).ToListAsync();
 
         Assert.Equal((await queries.SpotsAsync(filter)).Where(s => s.Latitude is null).Sum(s => s.Incidents), incidents.Count);
         Assert.Equal(incidents.OrderBy(i => i.Date).ThenBy(i => i.Id, StringComparer.Ordinal), incidents);

@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using SahelBot.Features.Pictures;
 using SahelBot.Features.Pictures.Geo;
 using SahelBot.Features.Pictures.Map;
@@ -88,5 +89,34 @@ public sealed class MapCommandTests : IDisposable
 
         Assert.Null(routed.Response.Files);
         Assert.StartsWith("No incident in the fact store matches these filters", routed.Response.Data!.Embeds![0].Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ManyIncidentsNotPlacedAreCountedInFullAndTheOldestNamed()
+    {
+        await using (var connection = new SqliteConnection($"Data Source={_bot.DatabasePath}"))
+        {
+            await connection.OpenAsync();
+            for (var n = 1; n <= 45; n++)
+            {
+                await using var insert = connection.CreateCommand();
+                insert.CommandText = $"""
+                    INSERT INTO incidents (id, date, date_precision, country_code, place, place_folded, kind, deaths_min, summary, origin, created_at, created_by)
+                    VALUES ('inc-nowhere-{n:D2}', '2026-01-{(n % 28) + 1:D2}', 'day', 'ML', 'Nowhere {n:D2}', 'nowhere {n:D2}', 'ambush', 1, 'A test incident.', 'moderator', '2026-02-01T00:00:00.0000000Z', '1');
+                    INSERT INTO incident_sources (incident_id, source_id, ordinal) VALUES ('inc-nowhere-{n:D2}', 'src-001', 1);
+                    """;
+                await insert.ExecuteNonQueryAsync();
+            }
+        }
+
+        var routed = await _bot.RunAsync("/map mali since:2026-01-01");
+
+        var field = Assert.Single(routed.Response.Data!.Embeds![0].Fields!, f => f.Name == "Not placed on the map").Value;
+        var lines = field.Split('\n');
+        Assert.Equal("0 at stored coordinates, 0 placed approximately from the place name, 45 not placed", lines[0]);
+        // Oldest first: 1 January holds the 28th, 2 January the 1st and the 29th (ids break the tie).
+        Assert.Equal(["1 Jan 2026 Nowhere 28", "2 Jan 2026 Nowhere 01", "2 Jan 2026 Nowhere 29"], lines.Skip(1).Take(3));
+        Assert.Equal(1 + 8 + 1, lines.Length);
+        Assert.Contains("37", lines[^1], StringComparison.Ordinal);
     }
 }

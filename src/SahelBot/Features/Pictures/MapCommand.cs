@@ -62,6 +62,7 @@ public sealed class MapCommand(
         var code = request.Country.Code;
         var spots = spotsRead.Result;
         var placed = await finder.PlaceAllAsync(code, spots, places => HintedSpotsAsync(filter, spots, places, cancellationToken));
+        var unplacedCount = placed.Where(p => p.How == Placement.None).Sum(p => p.Spot.Incidents);
         var unplaced = await UnplacedAsync(code, filter, placed, texts, cancellationToken);
         var deadliest = deadliestRead.Result;
         var coverage = coverageRead.Result;
@@ -72,17 +73,17 @@ public sealed class MapCommand(
         var high = placed.Sum(p => p.Spot.DeathsHigh);
         title = $"{title}, {PictureCaption.Span(from, to, texts)}";
         var caption = PictureCaption.Lines(selection, low, high, from, to, coverage, request, texts).Append(texts.MapCredits).ToList();
-        var model = new MapPictureModel(title, texts.MapSubtitle, request.Country.Code, placed, names, unplaced, caption, texts);
+        var model = new MapPictureModel(title, texts.MapSubtitle, request.Country.Code, placed, names, unplaced, unplacedCount, caption, texts);
         var png = await Task.Run(() => MapPicture.Render(model, outlines, gazetteer), cancellationToken);
 
         var embed = PictureReply.Embed(title, selection, low, high, from, to, deadliest, texts);
         var stored = placed.Where(p => p.How == Placement.Stored).Sum(p => p.Spot.Incidents);
         var approximate = placed.Where(p => p.How is Placement.Town or Placement.Region).Sum(p => p.Spot.Incidents);
-        var unplacedText = texts.PlacementLine(stored, approximate, unplaced.Count);
-        if (unplaced.Count > 0)
+        var unplacedText = texts.PlacementLine(stored, approximate, unplacedCount);
+        if (unplacedCount > 0)
         {
             unplacedText += "\n" + string.Join("\n", unplaced.Take(UnplacedInEmbed).Select(Markdown.Escape))
-                + (unplaced.Count > UnplacedInEmbed ? "\n" + texts.AndMore(unplaced.Count - UnplacedInEmbed) : "");
+                + (unplacedCount > UnplacedInEmbed ? "\n" + texts.AndMore(unplacedCount - UnplacedInEmbed) : "");
         }
 
         embed.AddField(texts.NotPlacedField, unplacedText);
@@ -113,20 +114,28 @@ public sealed class MapCommand(
         return (await Task.WhenAll(reads)).SelectMany(r => r).ToList();
     }
 
-    /// <summary>"date place" of each incident that could not be placed, oldest first: read one by one, for those places only.</summary>
+    /// <summary>
+    /// "date place" of the oldest incidents that could not be placed, as many as the map lists (the count comes from
+    /// the spots): read one by one, for those places only, and no further than needed.
+    /// </summary>
     private async Task<IReadOnlyList<string>> UnplacedAsync(string country, IncidentFilter filter, IReadOnlyList<PlacedSpot> placed, Texts texts, CancellationToken cancellationToken)
     {
         var places = placed.Where(p => p.How == Placement.None).Select(p => p.Spot.Place).ToHashSet(StringComparer.Ordinal);
-        if (places.Count == 0)
+        var failures = new Dictionary<string, bool>(StringComparer.Ordinal);
+        var listed = new List<string>();
+        await foreach (var incident in maps.IncidentsWithoutCoordinatesAsync(filter, places, cancellationToken))
         {
-            return [];
+            if (finder.CannotPlace(country, incident.Place, incident.Admin1, incident.Hints, failures))
+            {
+                listed.Add($"{FactFormat.Date(incident.Date, incident.DatePrecision, texts)} {incident.Place}");
+                if (listed.Count == MapPicture.UnplacedListed)
+                {
+                    break;
+                }
+            }
         }
 
-        var failures = new Dictionary<string, bool>(StringComparer.Ordinal);
-        return (await maps.IncidentsWithoutCoordinatesAsync(filter, places, cancellationToken))
-            .Where(i => finder.CannotPlace(country, i.Place, i.Admin1, i.Hints, failures))
-            .Select(i => $"{FactFormat.Date(i.Date, i.DatePrecision, texts)} {i.Place}")
-            .ToList();
+        return listed;
     }
 
     public Task<IReadOnlyList<ApplicationCommandOptionChoice>> AutocompleteAsync(CommandContext context, CancellationToken cancellationToken)

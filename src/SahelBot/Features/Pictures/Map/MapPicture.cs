@@ -13,6 +13,9 @@ public static class MapPicture
 {
     public const int Width = 1280;
     public const int Height = 1000;
+
+    /// <summary>The most incidents not placed that the map names under itself (the rest are counted).</summary>
+    public const int UnplacedListed = 40;
     private const float MaxRadius = 34;
     private static readonly SKRect Legend = new(952, 100, 1252, 820);
     private static readonly int[] ScaleSteps = [50, 100, 200, 250, 500, 1000];
@@ -411,17 +414,17 @@ public static class MapPicture
 
     private static IEnumerable<string> UnplacedLines(PictureCanvas picture, MapPictureModel model)
     {
-        if (model.Unplaced.Count == 0)
+        if (model.UnplacedCount == 0)
         {
             return [];
         }
 
         const int maxLines = 3;
-        var shown = Math.Min(model.Unplaced.Count, 40);
+        var shown = Math.Min(model.Unplaced.Count, UnplacedListed);
         while (true)
         {
-            var more = shown < model.Unplaced.Count ? " " + model.Texts.AndMore(model.Unplaced.Count - shown) : "";
-            var text = $"{model.Texts.NotPlaced(model.Unplaced.Count)} {string.Join(" · ", model.Unplaced.Take(shown))}{more}";
+            var more = shown < model.UnplacedCount ? " " + model.Texts.AndMore(model.UnplacedCount - shown) : "";
+            var text = $"{model.Texts.NotPlaced(model.UnplacedCount)} {string.Join(" · ", model.Unplaced.Take(shown))}{more}";
             var lines = picture.Wrap(text, 14, Width - 56);
             if (lines.Count <= maxLines || shown == 0)
             {

@@ -3,7 +3,7 @@ using SahelBot.Localization;
 
 namespace SahelBot.Features.Pictures.Map;
 
-/// <summary>Everything the map draws, already worded in the reader's language; CountryNames maps ISO2 codes to names.</summary>
+/// <summary>Everything the map draws, already worded in the reader's language; CountryNames maps ISO2 codes to names; Unplaced lists the first (at most UnplacedListed) of the UnplacedCount incidents not placed.</summary>
 public sealed record MapPictureModel(
     string Title,
     string Subtitle,
@@ -11,5 +11,6 @@ public sealed record MapPictureModel(
     IReadOnlyList<PlacedSpot> Spots,
     IReadOnlyDictionary<string, string> CountryNames,
     IReadOnlyList<string> Unplaced,
+    int UnplacedCount,
     IReadOnlyList<string> Caption,
     Texts Texts);
