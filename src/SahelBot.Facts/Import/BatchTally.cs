@@ -10,5 +10,4 @@ internal sealed class BatchTally
     public long MergedRows { get; set; }
     public long SupersededRows { get; set; }
     public List<string> Added { get; } = [];
-    public HashSet<string> Changed { get; } = new(StringComparer.Ordinal);
 }

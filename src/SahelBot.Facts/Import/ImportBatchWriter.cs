@@ -146,8 +146,11 @@ internal sealed class ImportBatchWriter : IDisposable
     /// <summary>More actors of an event this run already wrote (a monadic file whose rows of one event are not together).</summary>
     public void AddActors(string incidentId, ImportedEvent imported) => Stage("actors", incidentId, imported, null, null);
 
-    /// <summary>Copies the staged batch into the fact tables, inside the caller's transaction; the stage keeps it until <see cref="Clear"/>.</summary>
-    public void Apply()
+    /// <summary>
+    /// Copies the staged chunk into the fact tables, inside the caller's transaction; the stage keeps it until <see cref="Clear"/>.
+    /// Returns whether anything was staged (and so changed).
+    /// </summary>
+    public bool Apply()
     {
         if (inserts > 0)
         {
@@ -168,6 +171,8 @@ internal sealed class ImportBatchWriter : IDisposable
         {
             merge.ExecuteNonQuery();
         }
+
+        return inserts + updates + merges > 0;
     }
 
     public void Clear()

@@ -14,8 +14,14 @@ public sealed record ImportOptions(ConflictDataset Dataset, string FilePath)
     /// <summary>Also import protests, riots and strategic developments (as kind "other"); skipped by default.</summary>
     public bool AllEventTypes { get; init; }
 
-    /// <summary>Events written per transaction; an interruption loses at most the batch in progress.</summary>
-    public int BatchSize { get; init; } = 5000;
+    /// <summary>
+    /// Events written per transaction; an interruption loses at most the batch in progress. Memory does not grow with it
+    /// (a batch is written in chunks); each commit rewrites the index pages its rows touched, so fewer, larger ones write less.
+    /// </summary>
+    public int BatchSize { get; init; } = 20_000;
+
+    /// <summary>Events held in memory and written at a time within a batch; small in tests, to cross chunk boundaries.</summary>
+    internal int ChunkSize { get; init; } = 5000;
 
     /// <summary>Skipped rows kept in the report (all are counted; a caller wanting all can use OnSkipped).</summary>
     public int MaxSkippedRowsKept { get; init; } = 1000;

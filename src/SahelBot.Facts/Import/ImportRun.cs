@@ -7,7 +7,11 @@ using SahelBot.Facts.Subscriptions;
 
 namespace SahelBot.Facts.Import;
 
-/// <summary>One pass over one export: read rows, fold them into events, write them batch by batch, count everything.</summary>
+/// <summary>
+/// One pass over one export: read rows, fold them into events, write them batch by batch, count everything.
+/// A batch (one transaction) is written in chunks of at most <see cref="ImportOptions.ChunkSize"/> events: memory holds one chunk
+/// however large the batch, and larger batches rewrite the store's random-keyed index pages fewer times.
+/// </summary>
 internal sealed partial class ImportRun : IDisposable
 {
     private const int ProgressEveryRows = 2000;
@@ -22,7 +26,7 @@ internal sealed partial class ImportRun : IDisposable
     private readonly CuratedIncidentIndex curated;
     private readonly KnownEvents known;
     private readonly ImportBatchWriter? writer;
-    private readonly PendingBatch batch = new();
+    private PendingBatch chunk = new();
     private readonly List<string> externalIds = [];
     private readonly List<string> warnings = [];
     private readonly Dictionary<string, long> skipReasons = new(StringComparer.Ordinal);
@@ -30,6 +34,9 @@ internal sealed partial class ImportRun : IDisposable
     private readonly Dictionary<long, string> malformedLines = [];
     private readonly Stopwatch stopwatch = Stopwatch.StartNew();
     private SqliteTransaction? strictTransaction;
+    private SqliteTransaction? transaction;
+    private BatchTally tally = new();
+    private int eventsInBatch;
     private long rows;
     private long skippedCount;
     private long mergedRows;
@@ -74,7 +81,8 @@ internal sealed partial class ImportRun : IDisposable
             }
 
             await ReadAsync(ct);
-            await FlushAsync(ct);
+            await WriteChunkAsync(ct);
+            await EndBatchAsync(ct);
             if (strictTransaction is not null)
             {
                 ct.ThrowIfCancellationRequested();
@@ -123,6 +131,8 @@ internal sealed partial class ImportRun : IDisposable
 
     public void Dispose()
     {
+        // A batch still open here was interrupted or failed: disposing it rolls it back.
+        transaction?.Dispose();
         strictTransaction?.Dispose();
         writer?.Dispose();
         known.Dispose();
@@ -169,12 +179,13 @@ internal sealed partial class ImportRun : IDisposable
             }
             else
             {
-                if (batch.Count >= options.BatchSize && outcome.Event.EventId != batch.LastEventId)
+                // Rows of one event stay together; a chunk also ends where its batch does.
+                if (chunk.Count >= Math.Min(options.ChunkSize, options.BatchSize - eventsInBatch) && outcome.Event.EventId != chunk.LastEventId)
                 {
-                    await FlushAsync(ct);
+                    await WriteChunkAsync(ct);
                 }
 
-                batch.Add(outcome.Event);
+                chunk.Add(outcome.Event);
             }
 
             if (rows % ProgressEveryRows == 0)
@@ -221,59 +232,53 @@ internal sealed partial class ImportRun : IDisposable
         onSkipped?.Invoke(row);
     }
 
-    private async Task FlushAsync(CancellationToken ct)
+    private async Task WriteChunkAsync(CancellationToken ct)
     {
-        if (batch.Count == 0)
+        if (chunk.Count == 0)
         {
             return;
         }
 
-        var tally = new BatchTally();
-        if (writer is null)
+        // One transaction per batch; a dry run's holds only its writes to the temp table of events met.
+        if (transaction is null)
         {
-            // A dry run writes only to the temp table of events it has met, for their later rows.
-            using var transaction = connection.BeginTransaction();
-            Decide(tally, transaction);
-            transaction.Commit();
-        }
-        else if (strictTransaction is not null)
-        {
-            Decide(tally, strictTransaction);
-            await FinishBatchAsync(strictTransaction, tally, ct);
-        }
-        else
-        {
-            using var transaction = connection.BeginTransaction();
-            writer.Begin(transaction);
-            Decide(tally, transaction);
-            await FinishBatchAsync(transaction, tally, ct);
-            ct.ThrowIfCancellationRequested();
-            transaction.Commit();
-            batchesCommitted++;
+            transaction = strictTransaction ?? connection.BeginTransaction();
+            writer?.Begin(transaction);
         }
 
-        inserted += tally.Inserted;
-        updated += tally.Updated;
-        unchanged += tally.Unchanged;
-        linked += tally.Linked;
-        mergedRows += batch.MergedRows + tally.MergedRows;
-        supersededRows += batch.SupersededRows + tally.SupersededRows;
-        batch.Clear();
+        Decide(chunk, transaction);
+        if (writer is not null)
+        {
+            // Each step can take a second on a busy machine; an interrupted import should stop between them, not after all.
+            ct.ThrowIfCancellationRequested();
+            var staged = writer.Apply();
+            ct.ThrowIfCancellationRequested();
+            if (staged)
+            {
+                await SearchIndex.RefreshSelectedAsync(connection, transaction, SearchIndex.Incident, ImportBatchWriter.StagedIdsSql);
+            }
+
+            writer.Clear();
+        }
+
+        eventsInBatch += chunk.Count;
+        tally.MergedRows += chunk.MergedRows;
+        tally.SupersededRows += chunk.SupersededRows;
+        chunk = new PendingBatch();
+        if (eventsInBatch >= options.BatchSize)
+        {
+            await EndBatchAsync(ct);
+        }
     }
 
-    private async Task FinishBatchAsync(SqliteTransaction transaction, BatchTally tally, CancellationToken ct)
+    private async Task EndBatchAsync(CancellationToken ct)
     {
-        // Each step can take a second on a busy machine; an interrupted import should stop between them, not after all.
-        ct.ThrowIfCancellationRequested();
-        writer!.Apply();
-        ct.ThrowIfCancellationRequested();
-        if (tally.Changed.Count > 0)
+        if (transaction is null)
         {
-            await SearchIndex.RefreshSelectedAsync(connection, transaction, SearchIndex.Incident, ImportBatchWriter.StagedIdsSql);
+            return;
         }
 
-        writer.Clear();
-        if (tally.Added.Count > 0)
+        if (writer is not null && tally.Added.Count > 0)
         {
             // Imported incidents are news like any other: their deliveries commit or roll back with them.
             await DeliveryPlanner.PlanForIncidentsAsync(connection, transaction, tally.Added);
@@ -282,20 +287,38 @@ internal sealed partial class ImportRun : IDisposable
                 await incidentsAdded(connection, transaction, tally.Added, ct);
             }
         }
+
+        if (transaction != strictTransaction)
+        {
+            ct.ThrowIfCancellationRequested();
+            transaction.Commit();
+            transaction.Dispose();
+            batchesCommitted += writer is null ? 0 : 1;
+        }
+
+        transaction = null;
+        inserted += tally.Inserted;
+        updated += tally.Updated;
+        unchanged += tally.Unchanged;
+        linked += tally.Linked;
+        mergedRows += tally.MergedRows;
+        supersededRows += tally.SupersededRows;
+        tally = new BatchTally();
+        eventsInBatch = 0;
     }
 
-    private void Decide(BatchTally tally, SqliteTransaction transaction)
+    private void Decide(PendingBatch events, SqliteTransaction current)
     {
         externalIds.Clear();
-        foreach (var imported in batch.Events)
+        foreach (var imported in events.Events)
         {
             externalIds.Add(ConflictDatasetNames.ExternalId(options.Dataset, imported.EventId));
         }
 
-        known.Load(externalIds, transaction);
-        for (var i = 0; i < batch.Count; i++)
+        known.Load(externalIds, current);
+        for (var i = 0; i < events.Count; i++)
         {
-            var imported = batch.Events[i];
+            var imported = events.Events[i];
             var externalId = externalIds[i];
             var duplicateOf = curated.Find(imported.DateText, imported.CountryCode, imported.PlaceFolded);
             var seen = new KnownEvent(imported.Revision, imported.StoredHash(), SeenThisRun: true, null, imported.ContentHash);
@@ -305,7 +328,6 @@ internal sealed partial class ImportRun : IDisposable
                 writer?.Insert(id, imported, duplicateOf);
                 tally.Inserted++;
                 tally.Added.Add(id);
-                tally.Changed.Add(id);
                 tally.Linked += duplicateOf is null ? 0 : 1;
                 known.Set(externalId, seen);
                 continue;
@@ -323,13 +345,11 @@ internal sealed partial class ImportRun : IDisposable
                 else if (order == 0 && imported.ContentHash == stored.ContentHash)
                 {
                     writer?.AddActors(incidentId, imported);
-                    tally.Changed.Add(incidentId);
                     tally.MergedRows++;
                 }
                 else
                 {
                     writer?.Update(incidentId, imported, duplicateOf, stored);
-                    tally.Changed.Add(incidentId);
                     tally.SupersededRows++;
                     known.Set(externalId, seen with { IncidentId = stored.IncidentId });
                 }
@@ -347,7 +367,6 @@ internal sealed partial class ImportRun : IDisposable
 
             writer?.Update(incidentId, imported, duplicateOf, stored);
             tally.Updated++;
-            tally.Changed.Add(incidentId);
             tally.Linked += duplicateOf is null ? 0 : 1;
             known.Set(externalId, seen with { IncidentId = stored.IncidentId });
         }

@@ -1,7 +1,7 @@
 namespace SahelBot.Facts.Import;
 
 /// <summary>
-/// Events collected for the next transaction, in file order. Rows of one event met inside the batch are
+/// Events collected for the next chunk of a batch, in file order. Rows of one event met inside the chunk are
 /// folded together here: the same revision and content adds its actors (a monadic file's rows), a newer
 /// revision replaces the older one, an older one is dropped.
 /// </summary>
