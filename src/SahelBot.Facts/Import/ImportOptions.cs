@@ -6,6 +6,9 @@ namespace SahelBot.Facts.Import;
 /// </summary>
 public sealed record ImportOptions(ConflictDataset Dataset, string FilePath)
 {
+    /// <summary>What <see cref="BatchSize"/> is unless set (the command line's --batch-size default too).</summary>
+    public const int DefaultBatchSize = 20_000;
+
     public IReadOnlyList<string> Countries { get; init; } = [];
     public DateOnly? Since { get; init; }
     public bool DryRun { get; init; }
@@ -18,7 +21,7 @@ public sealed record ImportOptions(ConflictDataset Dataset, string FilePath)
     /// Events written per transaction; an interruption loses at most the batch in progress. Memory does not grow with it
     /// (a batch is written in chunks); each commit rewrites the index pages its rows touched, so fewer, larger ones write less.
     /// </summary>
-    public int BatchSize { get; init; } = 20_000;
+    public int BatchSize { get; init; } = DefaultBatchSize;
 
     /// <summary>Events held in memory and written at a time within a batch; small in tests, to cross chunk boundaries.</summary>
     internal int ChunkSize { get; init; } = 5000;

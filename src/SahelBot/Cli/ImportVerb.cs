@@ -32,7 +32,7 @@ public static class ImportVerb
             Recursive = true,
         };
         var skippedReport = new Option<string?>("--skipped-report") { Description = "Write every skipped row (line, event id, reason) to this CSV file", Recursive = true };
-        var batchSize = new Option<int>("--batch-size") { Description = "Events per transaction", DefaultValueFactory = _ => 5000, Recursive = true };
+        var batchSize = new Option<int>("--batch-size") { Description = "Events per transaction", DefaultValueFactory = _ => ImportOptions.DefaultBatchSize, Recursive = true };
         var import = new Command("import", "Import conflict events from an ACLED or UCDP GED export (CSV, or a zip holding one)")
         {
             countries, since, dryRun, strict, allTypes, skippedReport, batchSize,
