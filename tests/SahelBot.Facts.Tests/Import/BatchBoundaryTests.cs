@@ -6,21 +6,10 @@ namespace SahelBot.Facts.Tests.Import;
 /// <summary>The importer looks events up one batch at a time; these files spread one event over several batches.</summary>
 public sealed class BatchBoundaryTests(CuratedStoreFixture fixture) : ImportTestBase(fixture)
 {
-    private string SevenEvents()
-    {
-        var file = new ExportFile(ExportLayouts.AcledCurrent);
-        for (var n = 1; n <= 7; n++)
-        {
-            file.Add(Rows.Acled(("event_id_cnty", $"MLI{n}")));
-        }
-
-        return Write(file);
-    }
-
     [Fact]
     public async Task ReimportingInBatchesOfTwoLeavesEveryEventUnchangedAndWritesNothing()
     {
-        var path = SevenEvents();
+        var path = AcledEvents(7);
         await ImportAsync(ConflictDataset.Acled, path, o => o with { BatchSize = 2 });
         var auditRows = Scalar<long>("SELECT count(*) FROM audit_log");
 

@@ -8,17 +8,6 @@ public sealed class ChunkedBatchTests(CuratedStoreFixture fixture) : ImportTestB
 {
     private static ImportOptions Chunked(ImportOptions options) => options with { BatchSize = 4, ChunkSize = 2 };
 
-    private string SevenEvents()
-    {
-        var file = new ExportFile(ExportLayouts.AcledCurrent);
-        for (var n = 1; n <= 7; n++)
-        {
-            file.Add(Rows.Acled(("event_id_cnty", $"MLI{n}")));
-        }
-
-        return Write(file);
-    }
-
     [Fact]
     public async Task EachBatchCommitsOnceAndHandsEveryIncidentOfItsChunksToTheHookTogether()
     {
@@ -32,7 +21,7 @@ public sealed class ChunkedBatchTests(CuratedStoreFixture fixture) : ImportTestB
             },
         };
 
-        var report = await importer.ImportAsync(Chunked(new ImportOptions(ConflictDataset.Acled, SevenEvents())));
+        var report = await importer.ImportAsync(Chunked(new ImportOptions(ConflictDataset.Acled, AcledEvents(7))));
 
         Assert.Equal((7, 2), (report.Inserted, report.BatchesCommitted));
         Assert.Equal(
@@ -53,7 +42,7 @@ public sealed class ChunkedBatchTests(CuratedStoreFixture fixture) : ImportTestB
             IncidentsAdded = (_, _, _, _) => ++batches == 2 ? throw new InvalidOperationException("disk on fire") : Task.CompletedTask,
         };
 
-        await Assert.ThrowsAsync<InvalidOperationException>(() => importer.ImportAsync(Chunked(new ImportOptions(ConflictDataset.Acled, SevenEvents()))));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => importer.ImportAsync(Chunked(new ImportOptions(ConflictDataset.Acled, AcledEvents(7)))));
 
         Assert.Equal(["acled:MLI1", "acled:MLI2", "acled:MLI3", "acled:MLI4"], Query<string>("SELECT external_id FROM incidents WHERE origin = 'acled' ORDER BY id"));
         Assert.Equal(0L, Scalar<long>("SELECT count(*) FROM search_documents WHERE entity_id IN ('inc-acled-mli5', 'inc-acled-mli6')"));

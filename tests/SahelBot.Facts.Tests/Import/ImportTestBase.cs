@@ -26,6 +26,18 @@ public abstract class ImportTestBase : IClassFixture<CuratedStoreFixture>, IDisp
 
     protected string Write(ExportFile file, string name = "export.csv") => file.WriteTo(Temp.File(name));
 
+    /// <summary>A current ACLED export of <paramref name="count"/> events, MLI1 to MLI<paramref name="count"/>, one row each.</summary>
+    protected string AcledEvents(int count)
+    {
+        var file = new ExportFile(ExportLayouts.AcledCurrent);
+        for (var n = 1; n <= count; n++)
+        {
+            file.Add(Rows.Acled(("event_id_cnty", $"MLI{n}")));
+        }
+
+        return Write(file);
+    }
+
     protected Task<ImportReport> ImportAsync(ConflictDataset dataset, string path, Func<ImportOptions, ImportOptions>? configure = null, CancellationToken ct = default)
     {
         var options = new ImportOptions(dataset, path);

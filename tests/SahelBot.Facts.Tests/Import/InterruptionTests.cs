@@ -5,17 +5,6 @@ namespace SahelBot.Facts.Tests.Import;
 
 public sealed class InterruptionTests(CuratedStoreFixture fixture) : ImportTestBase(fixture)
 {
-    private string FiveEvents()
-    {
-        var file = new ExportFile(ExportLayouts.AcledCurrent);
-        for (var n = 1; n <= 5; n++)
-        {
-            file.Add(Rows.Acled(("event_id_cnty", $"MLI{n}")));
-        }
-
-        return Write(file);
-    }
-
     [Fact]
     public async Task CancellingMidwayKeepsTheCommittedBatchesAndRollsBackTheOneInProgress()
     {
@@ -34,7 +23,7 @@ public sealed class InterruptionTests(CuratedStoreFixture fixture) : ImportTestB
             },
         };
 
-        var report = await importer.ImportAsync(new ImportOptions(ConflictDataset.Acled, FiveEvents()) { BatchSize = 2 }, cancellationToken: cancel.Token);
+        var report = await importer.ImportAsync(new ImportOptions(ConflictDataset.Acled, AcledEvents(5)) { BatchSize = 2 }, cancellationToken: cancel.Token);
 
         Assert.True(report.Interrupted);
         Assert.Equal((1, 2), (report.BatchesCommitted, report.Inserted));
@@ -52,7 +41,7 @@ public sealed class InterruptionTests(CuratedStoreFixture fixture) : ImportTestB
             IncidentsAdded = (_, _, _, _) => ++batches == 3 ? throw new InvalidOperationException("disk on fire") : Task.CompletedTask,
         };
 
-        await Assert.ThrowsAsync<InvalidOperationException>(() => importer.ImportAsync(new ImportOptions(ConflictDataset.Acled, FiveEvents()) { BatchSize = 2 }));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => importer.ImportAsync(new ImportOptions(ConflictDataset.Acled, AcledEvents(5)) { BatchSize = 2 }));
 
         Assert.Equal(4, ImportedCount());
         Assert.Equal(0L, Scalar<long>("SELECT count(*) FROM incidents WHERE external_id = 'acled:MLI5'"));
@@ -72,7 +61,7 @@ public sealed class InterruptionTests(CuratedStoreFixture fixture) : ImportTestB
                 return Task.CompletedTask;
             },
         };
-        var path = FiveEvents();
+        var path = AcledEvents(5);
 
         await importer.ImportAsync(new ImportOptions(ConflictDataset.Acled, path) { BatchSize = 2 });
         await importer.ImportAsync(new ImportOptions(ConflictDataset.Acled, path) { BatchSize = 2 });
