@@ -37,13 +37,13 @@ public sealed class ConflictDataImporter(FactStore store)
 
         using var file = ImportFile.Open(options.FilePath);
         await using var connection = store.Open(options.DryRun ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWrite);
-        using (var pragma = connection.CreateCommand())
+        if (!options.DryRun)
         {
-            // Pages go through the bounded page cache, not a memory map: mapped, every page the import touches would stay in
-            // the working set, which would then grow with the store. WAL with synchronous NORMAL keeps every commit atomic;
-            // it only lets the last ones wait for the next checkpoint to be durable. The temp tables (staging, events met)
-            // live in a temp file, so they do not grow the process either.
-            pragma.CommandText = options.DryRun ? "PRAGMA mmap_size = 0" : "PRAGMA mmap_size = 0; PRAGMA synchronous = NORMAL";
+            // WAL with synchronous NORMAL keeps every commit atomic; it only lets the last ones wait for the next checkpoint
+            // to be durable. Pages go through the bounded page cache (FactStore maps nothing) and the temp tables (staging,
+            // events met) live in a temp file, so the working set does not grow with the store or the file.
+            using var pragma = connection.CreateCommand();
+            pragma.CommandText = "PRAGMA synchronous = NORMAL";
             pragma.ExecuteNonQuery();
         }
 
