@@ -48,9 +48,7 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
             // The places were asked for by name only: a place decided by name in another region is left out.
             foreach (var spot in hinted.Where(h => undecided.Contains((h.Place, h.Admin1))))
             {
-                placed.Add(PlaceByHints(country, spot.Place, spot.Admin1, spot.Hints ?? PlaceHints.None, byHints) is { } at
-                    ? new PlacedSpot(spot, at.Lat, at.Lon, at.How, at.Town)
-                    : new PlacedSpot(spot, null, null, Placement.None));
+                placed.Add(At(spot, PlaceByHints(country, spot.Place, spot.Admin1, spot.Hints ?? PlaceHints.None, byHints)));
             }
         }
 
@@ -61,10 +59,7 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
     public PlacedSpot Place(string country, MapSpot spot)
     {
         ArgumentNullException.ThrowIfNull(spot);
-        return PlaceByName(country, spot, [])
-            ?? (PlaceByHints(country, spot.Place, spot.Admin1, spot.Hints ?? PlaceHints.None, []) is { } at
-                ? new PlacedSpot(spot, at.Lat, at.Lon, at.How, at.Town)
-                : new PlacedSpot(spot, null, null, Placement.None));
+        return PlaceByName(country, spot, []) ?? At(spot, PlaceByHints(country, spot.Place, spot.Admin1, spot.Hints ?? PlaceHints.None, []));
     }
 
     /// <summary>Whether placing an incident without coordinates by these hints fails (the map lists such incidents).</summary>
@@ -96,7 +91,7 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
             cache[key] = found;
         }
 
-        return found is { } at ? new PlacedSpot(spot, at.Lat, at.Lon, at.How, at.Town) : null;
+        return found is null ? null : At(spot, found);
     }
 
     private PlacedAt? PlaceByHints(string country, string place, string? admin1, PlaceHints hints, Dictionary<string, PlacedAt?> cache)
@@ -110,6 +105,10 @@ public sealed partial class PlaceFinder(Gazetteer gazetteer)
 
         return found;
     }
+
+    /// <summary>The spot drawn where it was placed; not placed when nothing placed it.</summary>
+    private static PlacedSpot At(MapSpot spot, PlacedAt? at) =>
+        at is null ? new PlacedSpot(spot, null, null, Placement.None) : new PlacedSpot(spot, at.Lat, at.Lon, at.How, at.Town);
 
     private static string HintKey(string place, string? admin1, PlaceHints hints) =>
         string.Join('\u001F', [place, admin1 ?? "", hints.NearText ?? "", .. hints.Aliases]);
