@@ -45,15 +45,12 @@ public sealed class MapCommand(
             return PictureReply.Nothing(title, texts);
         }
 
-        // The reads are independent; each starts on the thread pool so they overlap (SQLite's async calls are synchronous).
         var filter = request.Filter;
-        var selectionRead = Task.Run(() => trends.SelectionAsync(filter, cancellationToken), cancellationToken);
+        var reads = PictureReads.Start(request, DeadliestShown, trends, stats, cancellationToken);
         var spotsRead = Task.Run(() => maps.SpotsAsync(filter, cancellationToken), cancellationToken);
-        var deadliestRead = Task.Run(() => trends.DeadliestAsync(filter, DeadliestShown, cancellationToken), cancellationToken);
-        var coverageRead = Task.Run(() => stats.CoverageAsync(request.Country, context.GuildId, cancellationToken), cancellationToken);
         var countriesRead = countries.AllAsync(cancellationToken);
-        await Task.WhenAll(selectionRead, spotsRead, deadliestRead, coverageRead, countriesRead);
-        var selection = selectionRead.Result;
+        await reads.AllAsync(spotsRead, countriesRead);
+        var selection = reads.Selection.Result;
         if (selection.Incidents == 0)
         {
             return PictureReply.Nothing(title, texts);
@@ -64,8 +61,8 @@ public sealed class MapCommand(
         var placed = await finder.PlaceAllAsync(code, spots, places => HintedSpotsAsync(filter, spots, places, cancellationToken));
         var unplacedCount = placed.Where(p => p.How == Placement.None).Sum(p => p.Spot.Incidents);
         var unplaced = await UnplacedAsync(code, filter, placed, texts, cancellationToken);
-        var deadliest = deadliestRead.Result;
-        var coverage = coverageRead.Result;
+        var deadliest = reads.Deadliest.Result;
+        var coverage = reads.Coverage.Result;
         var names = countriesRead.Result.ToDictionary(c => c.Code, c => c.Name(texts.IsFrench), StringComparer.Ordinal);
         var from = request.Since ?? selection.First!.Value;
         var to = request.Until ?? selection.Last!.Value;

@@ -37,22 +37,18 @@ public sealed class TrendCommand(FactResolver resolver, Suggestions suggestions,
 
         var texts = context.Texts;
         var title = texts.TrendTitle(request.Country.Name(texts.IsFrench), by);
-        // The reads are independent; each starts on the thread pool so they overlap (SQLite's async calls are synchronous).
-        var filter = request.Filter;
-        var selectionRead = Task.Run(() => trends.SelectionAsync(filter, cancellationToken), cancellationToken);
-        var cellsRead = Task.Run(() => trends.MonthlyAsync(filter, cancellationToken), cancellationToken);
-        var deadliestRead = Task.Run(() => trends.DeadliestAsync(filter, DeadliestRead, cancellationToken), cancellationToken);
-        var coverageRead = Task.Run(() => stats.CoverageAsync(request.Country, context.GuildId, cancellationToken), cancellationToken);
-        await Task.WhenAll(selectionRead, cellsRead, deadliestRead, coverageRead);
-        var selection = selectionRead.Result;
+        var reads = PictureReads.Start(request, DeadliestRead, trends, stats, cancellationToken);
+        var cellsRead = Task.Run(() => trends.MonthlyAsync(request.Filter, cancellationToken), cancellationToken);
+        await reads.AllAsync(cellsRead);
+        var selection = reads.Selection.Result;
         if (selection.Incidents == 0)
         {
             return PictureReply.Nothing(title, texts);
         }
 
         var cells = cellsRead.Result;
-        var deadliest = deadliestRead.Result;
-        var coverage = coverageRead.Result;
+        var deadliest = reads.Deadliest.Result;
+        var coverage = reads.Coverage.Result;
         var from = request.Since ?? selection.First!.Value;
         var to = request.Until ?? selection.Last!.Value;
         var buckets = TrendPeriods.Buckets(cells, by, from, to);
